@@ -10,8 +10,12 @@ namespace TenantGraph.Core.Errors;
 public sealed class ProviderAuthorizationException : ProviderApiException
 {
     public ProviderAuthorizationException(string message, HttpStatusCode status, string method, string path,
-        string? errorCode = null, string? requestId = null)
+        string? errorCode = null, string? requestId = null, string? requiredPermission = null)
         : base(message, status, method, path, errorCode, requestId)
     {
+        RequiredPermission = requiredPermission;
     }
+
+    /// <summary>The permission that would allow the read, when the caller named it.</summary>
+    public string? RequiredPermission { get; }
 }

@@ -66,10 +66,11 @@ public static class GraphObjectJson
         }
     }
 
-    public static void WriteValue(Utf8JsonWriter writer, object value)
+    public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         switch (value)
         {
+            case null: writer.WriteNullValue(); break;
             case string s: writer.WriteStringValue(s); break;
             case bool b: writer.WriteBooleanValue(b); break;
             case long l: writer.WriteNumberValue(l); break;
@@ -78,14 +79,7 @@ public static class GraphObjectJson
                 writer.WriteStartArray();
                 foreach (var item in array)
                 {
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        WriteValue(writer, item);
-                    }
+                    WriteValue(writer, item);
                 }
 
                 writer.WriteEndArray();

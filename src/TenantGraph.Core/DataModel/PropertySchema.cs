@@ -1,0 +1,9 @@
+namespace TenantGraph.Core.DataModel;
+
+/// <summary>A property a class declares and the forms its value may take (any one of <see cref="Types"/>).</summary>
+internal sealed record PropertySchema(string Name, IReadOnlyList<PropertyType> Types)
+{
+    public bool Accepts(object? value) => Types.Any(t => t.Accepts(value));
+
+    public string Describe() => string.Join(" or ", Types.Select(t => t.ToString()));
+}

@@ -1,0 +1,175 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Win32.SafeHandles;
+
+namespace TenantGraph.Core.JobStates;
+
+/// <summary>
+/// Writes graph objects in the JupiterOne SDK's collect layout as they arrive — <c>graph/&lt;step&gt;/entities/&lt;uuid&gt;.json</c>
+/// holding <c>{"entities":[…]}</c>, one <c>_type</c> per file and at most 500 objects, likewise relationships,
+/// with <c>index/&lt;kind&gt;/&lt;_type&gt;/</c> links to them — and reads any object back by its location. The output
+/// folder is therefore also the job state's spill space: memory holds only the files still being filled.
+/// Not thread-safe; <see cref="JobState"/> serialises access.
+/// </summary>
+internal sealed class GraphFileStore
+{
+    public const int ObjectsPerFile = 500;
+
+    private readonly string _root;
+    private readonly List<GraphFile> _files = [];
+    private readonly Dictionary<(string Step, GraphObjectKind Kind, string Type), GraphFile> _filling = [];
+    private readonly Dictionary<(GraphObjectKind Kind, string Type), List<int>> _filesByType = [];
+
+    public GraphFileStore(string root)
+    {
+        _root = root;
+    }
+
+    /// <summary>Appends one object's JSON to the file being filled for its step and type.</summary>
+    public ObjectLocation Append(string stepId, GraphObjectKind kind, string type, ReadOnlySpan<byte> json)
+    {
+        if (!_filling.TryGetValue((stepId, kind, type), out var file))
+        {
+            file = new GraphFile(_files.Count, Path.Combine(_root, "graph", stepId, Folder(kind), $"{Guid.NewGuid()}.json"),
+                kind, type, Prefix(kind));
+            _files.Add(file);
+            _filling[(stepId, kind, type)] = file;
+            if (!_filesByType.TryGetValue((kind, type), out var list))
+            {
+                _filesByType[(kind, type)] = list = [];
+            }
+
+            list.Add(file.Id);
+        }
+
+        var location = file.Append(json);
+        if (file.Count == ObjectsPerFile)
+        {
+            Write(file);
+            _filling.Remove((stepId, kind, type));
+        }
+
+        return location;
+    }
+
+    /// <summary>Writes out every file the step is still filling, so its output is complete on disk.</summary>
+    public void FlushStep(string stepId)
+    {
+        foreach (var key in _filling.Keys.Where(k => k.Step == stepId).ToList())
+        {
+            Write(_filling[key]);
+            _filling.Remove(key);
+        }
+    }
+
+    public ReadOnlyMemory<byte> Read(ObjectLocation location)
+    {
+        var file = _files[location.FileId];
+        if (file.Pending is { } pending)
+        {
+            return pending.WrittenMemory.Slice(location.Offset, location.Length);
+        }
+
+        var bytes = new byte[location.Length];
+        using SafeFileHandle handle = File.OpenHandle(file.Path);
+        RandomAccess.Read(handle, bytes, location.Offset);
+        return bytes;
+    }
+
+    public GraphObjectKind KindOf(ObjectLocation location) => _files[location.FileId].Kind;
+
+    /// <summary>
+    /// The contents of every file of a type as they stand now: written files by path (they never change
+    /// again), files still being filled as a copy of their bytes so far, completed with the closing bracket.
+    /// </summary>
+    public IReadOnlyList<Func<byte[]>> SnapshotFiles(GraphObjectKind kind, string type)
+    {
+        if (!_filesByType.TryGetValue((kind, type), out var ids))
+        {
+            return [];
+        }
+
+        var snapshots = new List<Func<byte[]>>(ids.Count);
+        foreach (var file in ids.Select(id => _files[id]))
+        {
+            if (file.Pending is { } pending)
+            {
+                byte[] bytes = [.. pending.WrittenSpan, .. GraphFile.Suffix];
+                snapshots.Add(() => bytes);
+            }
+            else
+            {
+                var path = file.Path;
+                snapshots.Add(() => File.ReadAllBytes(path));
+            }
+        }
+
+        return snapshots;
+    }
+
+    public IEnumerable<string> Types(GraphObjectKind kind) =>
+        _filesByType.Keys.Where(k => k.Kind == kind).Select(k => k.Type);
+
+    private void Write(GraphFile file)
+    {
+        var content = file.Complete();
+        Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!); // a combined path always has a directory
+        File.WriteAllBytes(file.Path, content.Span);
+        var link = Path.Combine(_root, "index", Folder(file.Kind), file.Type, Path.GetFileName(file.Path));
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!); // a combined path always has a directory
+        File.CreateSymbolicLink(link, Path.GetFullPath(file.Path));
+    }
+
+    private static string Folder(GraphObjectKind kind) => kind == GraphObjectKind.Entity ? "entities" : "relationships";
+
+    private static byte[] Prefix(GraphObjectKind kind) => Encoding.UTF8.GetBytes($"{{\"{Folder(kind)}\":[\n");
+
+    private sealed class GraphFile(int id, string path, GraphObjectKind kind, string type, byte[] prefix)
+    {
+        private static readonly byte[] Separator = ",\n"u8.ToArray();
+        public static readonly byte[] Suffix = "\n]}\n"u8.ToArray();
+
+        public int Id { get; } = id;
+
+        public string Path { get; } = path;
+
+        public GraphObjectKind Kind { get; } = kind;
+
+        public string Type { get; } = type;
+
+        public int Count { get; private set; }
+
+        /// <summary>The file's bytes while it is being filled; null once written.</summary>
+        public ArrayBufferWriter<byte>? Pending { get; private set; } = Start(prefix);
+
+        public ObjectLocation Append(ReadOnlySpan<byte> json)
+        {
+            var buffer = Pending ?? throw new InvalidOperationException($"{Path} was already written.");
+            if (Count > 0)
+            {
+                buffer.Write(Separator);
+            }
+
+            var location = new ObjectLocation(Id, buffer.WrittenCount, json.Length);
+            buffer.Write(json);
+            Count++;
+            return location;
+        }
+
+        public ReadOnlyMemory<byte> Complete()
+        {
+            var buffer = Pending ?? throw new InvalidOperationException($"{Path} was already written.");
+            buffer.Write(Suffix);
+            Pending = null;
+            return buffer.WrittenMemory;
+        }
+
+        private static ArrayBufferWriter<byte> Start(byte[] prefix)
+        {
+            var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+            buffer.Write(prefix);
+            return buffer;
+        }
+    }
+}

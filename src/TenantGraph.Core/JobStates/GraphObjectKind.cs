@@ -1,0 +1,7 @@
+namespace TenantGraph.Core.JobStates;
+
+public enum GraphObjectKind
+{
+    Entity,
+    Relationship,
+}
