@@ -1,0 +1,51 @@
+using TenantGraph.Microsoft.Credentials;
+using TenantGraph.Microsoft.Http;
+using TenantGraph.Microsoft.Throttling;
+
+namespace TenantGraph.Microsoft;
+
+/// <summary>Settings of one <see cref="MicrosoftApiClient"/> (one per configured instance).</summary>
+public sealed record MicrosoftApiClientOptions
+{
+    public required MicrosoftCredentialOptions Credential { get; init; }
+
+    public CloudEndpoints Endpoints { get; init; } = CloudEndpoints.Public;
+
+    public TlsOptions Tls { get; init; } = new();
+
+    /// <summary>Wall-clock limit of one HTTP attempt, body included; a timed-out attempt is retried.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Retries per request (429, 5xx, timeouts, resets) before the failure reaches the caller.</summary>
+    public int MaxRetries { get; init; } = 6;
+
+    /// <summary>Retries of a 2xx response whose body is not JSON; such a body is rarely transient.</summary>
+    public int MaxMalformedBodyRetries { get; init; } = 2;
+
+    public TimeSpan BaseRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Upper bound of one wait, whether from backoff or from a server's Retry-After.</summary>
+    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often one listing may restart after an expired page token before failing.</summary>
+    public int MaxPageRestarts { get; init; } = 3;
+
+    public ThrottleBudgets Budgets { get; init; } = ThrottleBudgets.For(GraphTenantSize.Small);
+
+    public int GraphConcurrency { get; init; } = 8;
+
+    public int ResourceManagerConcurrency { get; init; } = 8;
+
+    /// <summary>Defender allows 100 calls a minute; two in flight already reach it on a fast link.</summary>
+    public int DefenderConcurrency { get; init; } = 2;
+
+    /// <summary>How many <c>$batch</c> posts of one fan-out are in flight at once.</summary>
+    public int BatchParallelism { get; init; } = 4;
+
+    internal int ConcurrencyFor(MicrosoftApi api) => api switch
+    {
+        MicrosoftApi.ResourceManager => ResourceManagerConcurrency,
+        MicrosoftApi.Defender => DefenderConcurrency,
+        _ => GraphConcurrency,
+    };
+}
