@@ -1,0 +1,17 @@
+namespace TenantGraph.Emulator.Data;
+
+/// <summary>The tenant-wide facts kept in <c>tenant.json</c>.</summary>
+public sealed record TenantInfo
+{
+    public required string TenantId { get; init; }
+
+    public string DisplayName { get; init; } = "Contoso";
+
+    /// <summary>Domain names that the token endpoint accepts in place of the tenant id.</summary>
+    public IReadOnlyList<string> Domains { get; init; } = [];
+
+    /// <summary>False makes every Intune path answer "Request not applicable to target tenant." (m365 spec A3.1).</summary>
+    public bool IntuneLicensed { get; init; } = true;
+
+    public IReadOnlyList<AppRegistration> Apps { get; init; } = [];
+}

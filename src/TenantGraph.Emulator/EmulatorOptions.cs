@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+using TenantGraph.Emulator.Data;
+
+namespace TenantGraph.Emulator;
+
+/// <summary>Settings for one <see cref="EmulatorHost"/>.</summary>
+public sealed record EmulatorOptions
+{
+    public required TenantData Tenant { get; init; }
+
+    /// <summary>0 picks a free port.</summary>
+    public int HttpsPort { get; init; }
+
+    /// <summary>0 picks a free port.</summary>
+    public int HttpPort { get; init; }
+
+    public FaultOptions Faults { get; init; } = new();
+
+    public ThrottlingOptions Throttling { get; init; } = new();
+
+    /// <summary>Drives token lifetimes, page and delta token expiry and the throttling buckets.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    public ILoggerFactory? LoggerFactory { get; init; }
+
+    public TimeSpan AccessTokenLifetime { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a <c>$skiptoken</c> stays usable; older ones get Directory_ExpiredPageToken.</summary>
+    public TimeSpan PageTokenLifetime { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Directory delta tokens are valid for 7 days (peers.md §4.1).</summary>
+    public TimeSpan DeltaTokenLifetime { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>Items per ARM list page before a <c>nextLink</c>; providers differ, 1,000 is common.</summary>
+    public int ArmPageSize { get; init; } = 1000;
+
+    /// <summary>Objects per delta page unless the client sends <c>Prefer: odata.maxpagesize</c>.</summary>
+    public int DeltaPageSize { get; init; } = 100;
+}

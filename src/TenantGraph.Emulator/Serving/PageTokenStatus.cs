@@ -1,0 +1,8 @@
+namespace TenantGraph.Emulator.Serving;
+
+internal enum PageTokenStatus
+{
+    Valid,
+    Invalid,
+    Expired,
+}
