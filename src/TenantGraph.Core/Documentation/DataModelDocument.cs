@@ -1,0 +1,74 @@
+using TenantGraph.Core.Graph;
+using TenantGraph.Core.Metadata;
+using TenantGraph.Core.Steps;
+
+namespace TenantGraph.Core.Documentation;
+
+/// <summary>
+/// The Data Model section of an integration, from step metadata alone, exactly as the SDK's
+/// <c>j1-integration document</c> writes it (sdk-spec §3.3): types de-duplicated in topological step order,
+/// stable ordinal sorts, markdown-table formatting, and the generated block with its markers.
+/// </summary>
+public static class DataModelDocument
+{
+    public const string StartMarker = "<!-- {J1_DOCUMENTATION_MARKER_START} -->";
+    public const string EndMarker = "<!-- {J1_DOCUMENTATION_MARKER_END} -->";
+
+    /// <summary>The generated block, or null when the integration declares no entities and no relationships.</summary>
+    public static string? Generate(IntegrationDefinition integration)
+    {
+        var order = new DependencyGraph(integration.Steps).Order;
+        var entities = order.SelectMany(s => s.Entities).DistinctBy(e => e.Type, StringComparer.Ordinal)
+            .OrderBy(e => e.ResourceName, StringComparer.Ordinal).ToArray();
+        var relationships = order.SelectMany(s => s.Relationships)
+            .DistinctBy(r => $"{r.Class.ToVerb()}:{r.Type}:{r.SourceType}:{r.TargetType}", StringComparer.Ordinal)
+            .OrderBy(r => r.SourceType, StringComparer.Ordinal).ThenBy(r => r.TargetType, StringComparer.Ordinal)
+            .ThenBy(r => r.Class.ToVerb(), StringComparer.Ordinal).ToArray();
+        var mapped = order.SelectMany(s => s.MappedRelationships)
+            .DistinctBy(r => $"{r.Class.ToVerb()}:{r.Type}:{r.SourceType}:{r.TargetType}:{r.Direction.ToWire()}", StringComparer.Ordinal)
+            .OrderBy(r => r.SourceType, StringComparer.Ordinal).ThenBy(r => r.TargetType, StringComparer.Ordinal)
+            .ThenBy(r => r.Class.ToVerb(), StringComparer.Ordinal).ThenBy(r => r.Direction.ToWire(), StringComparer.Ordinal)
+            .ToArray();
+        if (entities.Length == 0 && relationships.Length == 0)
+        {
+            return null;
+        }
+
+        return $"""
+            {StartMarker}
+            <!--
+            ********************************************************************************
+            NOTE: ALL OF THE FOLLOWING DOCUMENTATION IS GENERATED USING THE
+            "j1-integration document" COMMAND. DO NOT EDIT BY HAND! PLEASE SEE THE DEVELOPER
+            DOCUMENTATION FOR USAGE INFORMATION:
+
+            https://github.com/JupiterOne/sdk/blob/main/docs/integrations/development.md
+            ********************************************************************************
+            -->
+
+            ## Data Model{Section("Entities", "entities", EntityTable(entities))}{Section("Relationships", "relationships", RelationshipTable(relationships))}{Section("Mapped Relationships", "mapped relationships", MappedTable(mapped))}
+
+            <!--
+            ********************************************************************************
+            END OF GENERATED DOCUMENTATION AFTER BELOW MARKER
+            ********************************************************************************
+            -->
+            {EndMarker}
+            """.ReplaceLineEndings("\n");
+    }
+
+    private static string Section(string title, string noun, string? table) =>
+        table is null ? string.Empty : $"\n\n### {title}\n\nThe following {noun} are created:\n\n{table}";
+
+    private static string? EntityTable(IReadOnlyList<EntityMetadata> entities) => entities.Count == 0 ? null : MarkdownTable.Format(
+        ["Resources", "Entity `_type`", "Entity `_class`"],
+        entities.Select(e => (IReadOnlyList<string>)[e.ResourceName, $"`{e.Type}`", string.Join(", ", e.Classes.Select(c => $"`{c}`"))]).ToArray());
+
+    private static string? RelationshipTable(IReadOnlyList<RelationshipMetadata> relationships) => relationships.Count == 0 ? null : MarkdownTable.Format(
+        ["Source Entity `_type`", "Relationship `_class`", "Target Entity `_type`"],
+        relationships.Select(r => (IReadOnlyList<string>)[$"`{r.SourceType}`", $"**{r.Class.ToVerb()}**", $"`{r.TargetType}`"]).ToArray());
+
+    private static string? MappedTable(IReadOnlyList<MappedRelationshipMetadata> mapped) => mapped.Count == 0 ? null : MarkdownTable.Format(
+        ["Source Entity `_type`", "Relationship `_class`", "Target Entity `_type`", "Direction"],
+        mapped.Select(r => (IReadOnlyList<string>)[$"`{r.SourceType}`", $"**{r.Class.ToVerb()}**", $"`*{r.TargetType}*`", r.Direction.ToWire()]).ToArray());
+}

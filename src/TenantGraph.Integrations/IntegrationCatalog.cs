@@ -1,0 +1,10 @@
+namespace TenantGraph.Integrations;
+
+/// <summary>Every integration TenantGraph offers, in the order documentation lists them.</summary>
+public static class IntegrationCatalog
+{
+    public static IReadOnlyList<IIntegration> All { get; } = [];
+
+    public static IIntegration? Find(string name) =>
+        All.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase));
+}
