@@ -21,13 +21,22 @@ public sealed class GraphFolderReader
         }
     }
 
-    public IEnumerable<Entity> ReadEntities() => ReadAll("entities", GraphObjectJson.ReadEntity);
+    /// <summary>Every entity, or only those a given step wrote.</summary>
+    public IEnumerable<Entity> ReadEntities(string? stepId = null) => ReadAll("entities", stepId, GraphObjectJson.ReadEntity);
 
-    public IEnumerable<Relationship> ReadRelationships() => ReadAll("relationships", GraphObjectJson.ReadRelationship);
+    /// <summary>Every relationship, or only those a given step wrote.</summary>
+    public IEnumerable<Relationship> ReadRelationships(string? stepId = null) =>
+        ReadAll("relationships", stepId, GraphObjectJson.ReadRelationship);
 
-    private IEnumerable<T> ReadAll<T>(string kind, Func<JsonElement, T> read)
+    private IEnumerable<T> ReadAll<T>(string kind, string? stepId, Func<JsonElement, T> read)
     {
-        var files = Directory.EnumerateFiles(_graphDirectory, "*.json", SearchOption.AllDirectories)
+        var root = stepId is null ? _graphDirectory : Path.Combine(_graphDirectory, stepId);
+        if (!Directory.Exists(root))
+        {
+            yield break;
+        }
+
+        var files = Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == kind)
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
