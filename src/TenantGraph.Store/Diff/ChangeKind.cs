@@ -1,0 +1,8 @@
+namespace TenantGraph.Store.Diff;
+
+public enum ChangeKind
+{
+    Created,
+    Updated,
+    Deleted,
+}

@@ -1,0 +1,171 @@
+using System.Data.Common;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace TenantGraph.Store.Postgres;
+
+/// <summary>
+/// The shared store. Many processes write at once: each run holds a session advisory lock on its instance and
+/// stages into temp tables of its own session, so runs of different instances never meet until their merges,
+/// which touch disjoint rows.
+/// </summary>
+internal sealed class PostgresDialect : IStoreDialect
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
+
+    public PostgresDialect(NpgsqlConnectionStringBuilder connection, ILogger logger, TimeProvider timeProvider)
+    {
+        Description = PostgresConnectionSpec.Describe(connection);
+        _dataSource = NpgsqlDataSource.Create(connection);
+        _logger = logger;
+        _timeProvider = timeProvider;
+    }
+
+    public string Description { get; }
+
+    public StoreSql Sql => PostgresSql.Queries;
+
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    public object TypesParameter(IReadOnlyCollection<string>? types) => types is null ? DBNull.Value : types.ToArray();
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var schemaLock = connection.Command(PostgresSql.LockSchema, transaction))
+        {
+            await schemaLock.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var create = connection.Command(PostgresSql.CreateSchemaVersion, transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await MigrateToAsync(connection, transaction, PostgresSchema.Migrations.Count, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Applies migrations up to <paramref name="target"/> inside the caller's transaction.</summary>
+    internal async Task MigrateToAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int target,
+        CancellationToken cancellationToken)
+    {
+        int found;
+        await using (var read = connection.Command(PostgresSql.ReadSchemaVersion, transaction))
+        {
+            found = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (found > PostgresSchema.Migrations.Count)
+        {
+            throw new StoreVersionException(Description, found, PostgresSchema.Migrations.Count);
+        }
+
+        for (var version = found + 1; version <= target; version++)
+        {
+            await using var migrate = connection.Command(PostgresSchema.Migrations[version - 1], transaction);
+            await migrate.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (target > found)
+        {
+            await using var write = connection.Command(PostgresSql.WriteSchemaVersion, transaction).With("version", target);
+            await write.ExecuteNonQueryAsync(cancellationToken);
+            Log.SchemaMigrated(_logger, Description, found, target);
+        }
+    }
+
+    public async Task<IReadOnlyList<RunInfo>> FailInterruptedRunsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var running = connection.Command(PostgresSql.RunningRuns);
+        var failed = new List<RunInfo>();
+        foreach (var run in await RunRows.ReadAllAsync(running, cancellationToken))
+        {
+            if (await TryLockAsync(connection, run.Instance, cancellationToken))
+            {
+                await FailRunAsync(connection, run.Id, InterruptedReason, cancellationToken);
+                await UnlockAsync(connection, run.Instance, cancellationToken);
+                Log.InterruptedRunFailed(_logger, run.Id, run.Instance, run.StartedOn);
+                failed.Add(run);
+            }
+        }
+
+        return failed;
+    }
+
+    public async Task<IRunWriter> BeginRunAsync(string instance, string integration, CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (!await TryLockAsync(connection, instance, cancellationToken))
+            {
+                await using var holder = connection.Command(PostgresSql.RunningRunOfInstance).With("instance", instance);
+                var holding = (await RunRows.ReadAllAsync(holder, cancellationToken)).FirstOrDefault();
+                throw new StoreConcurrencyException(instance, holding?.Id, holding?.StartedOn);
+            }
+
+            await using (var stale = connection.Command(PostgresSql.RunningRunOfInstance).With("instance", instance))
+            {
+                // We hold the instance's lock, so a run still marked running lost its writer.
+                foreach (var run in await RunRows.ReadAllAsync(stale, cancellationToken))
+                {
+                    await FailRunAsync(connection, run.Id, InterruptedReason, cancellationToken);
+                    Log.InterruptedRunFailed(_logger, run.Id, run.Instance, run.StartedOn);
+                }
+            }
+
+            var started = _timeProvider.GetUtcNow();
+            long id;
+            await using (var insert = connection.Command(PostgresSql.InsertRun)
+                             .With("instance", instance).With("integration", integration)
+                             .With("started", started.ToUnixTimeMilliseconds()))
+            {
+                id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!; // RETURNING id always yields a row.
+            }
+
+            await using (var stage = connection.Command(PostgresSql.CreateStage))
+            {
+                await stage.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var info = new RunInfo(id, instance, integration, started, null, RunStatus.Running, [], 0, 0, [], null);
+            Log.RunStarted(_logger, id, instance);
+            return new PostgresRunWriter(this, connection, info, _logger, _timeProvider);
+        }
+        catch
+        {
+            // Closing the session releases the advisory lock and the temp tables.
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    internal const string InterruptedReason = "interrupted: the process writing the run stopped before completing it";
+
+    internal async Task FailRunAsync(DbConnection connection, long runId, string reason, CancellationToken cancellationToken)
+    {
+        await using var fail = connection.Command(PostgresSql.FailRun)
+            .With("run", runId).With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()).With("error", reason);
+        await fail.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    internal static async Task UnlockAsync(DbConnection connection, string instance, CancellationToken cancellationToken)
+    {
+        await using var unlock = connection.Command(PostgresSql.UnlockInstance).With("instance", instance);
+        await unlock.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<bool> TryLockAsync(DbConnection connection, string instance, CancellationToken cancellationToken)
+    {
+        await using var tryLock = connection.Command(PostgresSql.TryLockInstance).With("instance", instance);
+        return (bool)(await tryLock.ExecuteScalarAsync(cancellationToken))!; // pg_try_advisory_lock returns a boolean.
+    }
+}

@@ -1,0 +1,157 @@
+namespace TenantGraph.Store.Sqlite;
+
+/// <summary>Every statement the SQLite store runs. Values are always parameters.</summary>
+internal static class SqliteSql
+{
+    public const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;";
+
+    // Large page caches for the main and temp databases: staging and merging a run is the hot path.
+    public const string LoadPragmas = "PRAGMA main.cache_size = -262144; PRAGMA temp.cache_size = -262144;";
+
+    public const string SchemaVersionTableExists =
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+
+    public const string CreateSchemaVersion = "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (0);";
+
+    public const string ReadSchemaVersion = "SELECT version FROM schema_version";
+
+    public const string WriteSchemaVersion = "UPDATE schema_version SET version = @version";
+
+    private const string SelectRuns = "SELECT " + RunRows.Columns + " FROM runs";
+
+    public const string AllRuns = SelectRuns + " ORDER BY id DESC";
+
+    public const string InstanceRuns = SelectRuns + " WHERE instance = @instance ORDER BY id DESC";
+
+    public const string RunById = SelectRuns + " WHERE id = @run";
+
+    public const string RunningRuns = SelectRuns + " WHERE status = 'running' ORDER BY id";
+
+    public const string RunningRunOfInstance = SelectRuns + " WHERE instance = @instance AND status = 'running' ORDER BY id DESC LIMIT 1";
+
+    public const string LatestCompletedRun =
+        SelectRuns + " WHERE instance = @instance AND status IN ('succeeded', 'partial') ORDER BY id DESC LIMIT 1";
+
+    public const string CompletedRunBefore =
+        SelectRuns + " WHERE instance = @instance AND status IN ('succeeded', 'partial') AND id < @run ORDER BY id DESC LIMIT 1";
+
+    public const string CompletedRunIds =
+        "SELECT id FROM runs WHERE instance = @instance AND status IN ('succeeded', 'partial') ORDER BY id DESC";
+
+    public const string InsertRun =
+        "INSERT INTO runs (instance, integration, started_on, status) VALUES (@instance, @integration, @started, 'running') RETURNING id";
+
+    public const string FailRun =
+        "UPDATE runs SET status = 'failed', ended_on = @ended, error = @error WHERE id = @run AND status = 'running'";
+
+    public const string FinishRun =
+        """
+        UPDATE runs SET status = @status, ended_on = @ended, partial_types = @partial, step_results = @steps,
+            entity_count = (SELECT count(*) FROM entity_versions WHERE instance = @instance AND valid_to_run IS NULL),
+            relationship_count = (SELECT count(*) FROM relationship_versions WHERE instance = @instance AND valid_to_run IS NULL)
+        WHERE id = @run
+        """;
+
+    public const string CreateStage =
+        """
+        DROP TABLE IF EXISTS temp.stage_entities;
+        DROP TABLE IF EXISTS temp.stage_relationships;
+        CREATE TEMP TABLE stage_entities (
+            key TEXT NOT NULL PRIMARY KEY, type TEXT NOT NULL, classes TEXT NOT NULL, properties TEXT NOT NULL,
+            raw_data TEXT, hash BLOB NOT NULL);
+        CREATE TEMP TABLE stage_relationships (
+            key TEXT NOT NULL PRIMARY KEY, type TEXT NOT NULL, class TEXT NOT NULL, from_key TEXT, to_key TEXT,
+            mapping TEXT, properties TEXT NOT NULL, hash BLOB NOT NULL);
+        """;
+
+    public const string DropStage = "DROP TABLE IF EXISTS temp.stage_entities; DROP TABLE IF EXISTS temp.stage_relationships;";
+
+    public const string StageEntity =
+        "INSERT INTO temp.stage_entities VALUES (@key, @type, @classes, @properties, @raw, @hash)";
+
+    public const string StageRelationship =
+        "INSERT INTO temp.stage_relationships VALUES (@key, @type, @class, @from, @to, @mapping, @properties, @hash)";
+
+    // Merge (docs/store.md): close current versions that changed, or vanished and are not of a partial type;
+    // then insert a version for every staged object without an open one. Unchanged objects are not touched.
+    public const string CloseEntities =
+        """
+        UPDATE entity_versions SET valid_to_run = @run
+        WHERE instance = @instance AND valid_to_run IS NULL
+          AND NOT EXISTS (SELECT 1 FROM temp.stage_entities s WHERE s.key = entity_versions.key AND s.hash = entity_versions.hash)
+          AND (type NOT IN (SELECT value FROM json_each(@partial))
+               OR EXISTS (SELECT 1 FROM temp.stage_entities s WHERE s.key = entity_versions.key))
+        """;
+
+    public const string OpenEntities =
+        """
+        INSERT INTO entity_versions (instance, key, valid_from_run, type, classes, properties, raw_data, hash)
+        SELECT @instance, s.key, @run, s.type, s.classes, s.properties, s.raw_data, s.hash
+        FROM temp.stage_entities s
+        WHERE NOT EXISTS (SELECT 1 FROM entity_versions v WHERE v.instance = @instance AND v.key = s.key AND v.valid_to_run IS NULL)
+        ORDER BY s.key
+        """;
+
+    public const string CloseRelationships =
+        """
+        UPDATE relationship_versions SET valid_to_run = @run
+        WHERE instance = @instance AND valid_to_run IS NULL
+          AND NOT EXISTS (SELECT 1 FROM temp.stage_relationships s WHERE s.key = relationship_versions.key AND s.hash = relationship_versions.hash)
+          AND (type NOT IN (SELECT value FROM json_each(@partial))
+               OR EXISTS (SELECT 1 FROM temp.stage_relationships s WHERE s.key = relationship_versions.key))
+        """;
+
+    public const string OpenRelationships =
+        """
+        INSERT INTO relationship_versions (instance, key, valid_from_run, type, class, from_key, to_key, mapping, properties, hash)
+        SELECT @instance, s.key, @run, s.type, s.class, s.from_key, s.to_key, s.mapping, s.properties, s.hash
+        FROM temp.stage_relationships s
+        WHERE NOT EXISTS (SELECT 1 FROM relationship_versions v WHERE v.instance = @instance AND v.key = s.key AND v.valid_to_run IS NULL)
+        ORDER BY s.key
+        """;
+
+    private const string InSnapshot = "instance = @instance AND valid_from_run <= @run AND (valid_to_run IS NULL OR valid_to_run > @run)";
+
+    private const string TypeFilter = " AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types)))";
+
+    public const string SnapshotEntities =
+        "SELECT key, type, classes, properties, raw_data FROM entity_versions WHERE " + InSnapshot + TypeFilter + " ORDER BY key";
+
+    public const string SnapshotRelationships =
+        "SELECT key, type, class, from_key, to_key, mapping, properties FROM relationship_versions WHERE " + InSnapshot + TypeFilter + " ORDER BY key";
+
+    public const string EntityCounts =
+        "SELECT type, count(*) FROM entity_versions WHERE " + InSnapshot + " GROUP BY type ORDER BY type";
+
+    public const string RelationshipCounts =
+        "SELECT type, count(*) FROM relationship_versions WHERE " + InSnapshot + " GROUP BY type ORDER BY type";
+
+    // Diff between runs @from < @to of one instance: versions in @from's snapshot but not @to's ("left"), and in
+    // @to's but not @from's ("entered"). Both are ranges on the run-boundary indexes.
+    private const string Left = "instance = @instance AND valid_from_run <= @from AND valid_to_run > @from AND valid_to_run <= @to";
+
+    private const string Entered = "instance = @instance AND valid_from_run > @from AND valid_from_run <= @to AND (valid_to_run IS NULL OR valid_to_run > @to)";
+
+    public const string LeftEntities = "SELECT key, type, classes, properties, raw_data, hash FROM entity_versions WHERE " + Left;
+
+    public const string EnteredEntities = "SELECT key, type, classes, properties, raw_data, hash FROM entity_versions WHERE " + Entered;
+
+    public const string LeftRelationships =
+        "SELECT key, type, class, from_key, to_key, mapping, properties, hash FROM relationship_versions WHERE " + Left;
+
+    public const string EnteredRelationships =
+        "SELECT key, type, class, from_key, to_key, mapping, properties, hash FROM relationship_versions WHERE " + Entered;
+
+    // Retention: a version closed at or before the oldest kept run is visible only in pruned snapshots.
+    public const string PruneEntities = "DELETE FROM entity_versions WHERE instance = @instance AND valid_to_run <= @keep";
+
+    public const string PruneRelationships = "DELETE FROM relationship_versions WHERE instance = @instance AND valid_to_run <= @keep";
+
+    public const string PruneRuns = "DELETE FROM runs WHERE instance = @instance AND id < @keep AND status <> 'running' RETURNING id";
+
+    public static readonly StoreSql Queries = new(
+        AllRuns, InstanceRuns, RunById, LatestCompletedRun, CompletedRunBefore, CompletedRunIds,
+        SnapshotEntities, SnapshotRelationships, EntityCounts, RelationshipCounts,
+        LeftEntities, EnteredEntities, LeftRelationships, EnteredRelationships,
+        PruneEntities, PruneRelationships, PruneRuns);
+}
