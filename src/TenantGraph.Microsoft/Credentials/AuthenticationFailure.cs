@@ -70,7 +70,7 @@ internal static partial class AuthenticationFailure
         var end = rest.IndexOfAny(['\r', '\n']);
         rest = end >= 0 ? rest[..end] : rest;
         var trace = rest.IndexOf(" Trace ID", StringComparison.Ordinal);
-        return (trace >= 0 ? rest[..trace] : rest).Trim();
+        return (trace >= 0 ? rest[..trace] : rest).Trim().TrimEnd('.');
     }
 
     private static string FirstLine(string text)

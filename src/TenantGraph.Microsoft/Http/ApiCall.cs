@@ -12,6 +12,9 @@ internal sealed record ApiCall(MicrosoftApi Api, HttpMethod Method, Uri Uri, str
 
     public bool NotFoundIsEmpty { get; init; }
 
+    /// <summary>Sent as <c>Prefer: odata.maxpagesize=N</c>: delta queries take no <c>$top</c>, only this.</summary>
+    public int? PreferMaxPageSize { get; init; }
+
     /// <summary>A JSON body, written when the request is sent (each retry writes it anew).</summary>
     public Action<Utf8JsonWriter>? Body { get; init; }
 

@@ -258,6 +258,11 @@ internal sealed class ApiSender
             request.Headers.Add("ConsistencyLevel", "eventual");
         }
 
+        if (call.PreferMaxPageSize is { } size)
+        {
+            request.Headers.Add("Prefer", $"odata.maxpagesize={size}");
+        }
+
         if (call.Body is { } write)
         {
             using var buffer = new MemoryStream();

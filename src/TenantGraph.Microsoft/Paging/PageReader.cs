@@ -83,6 +83,7 @@ internal sealed class PageReader(ApiSender sender)
         {
             ConsistencyEventual = request.ConsistencyEventual,
             NotFoundIsEmpty = request.NotFoundIsEmpty,
+            PreferMaxPageSize = request.Path.EndsWith("/delta", StringComparison.OrdinalIgnoreCase) ? RequestUris.GraphMaxPageSize : null,
         };
 
     internal static string? Text(JsonElement body, string name) =>

@@ -9,15 +9,15 @@ internal static class ResourceUnitCost
 {
     public static int Estimate(string path, string query)
     {
-        var segments = path.Trim('/').Split('/');
+        var segments = path.Trim('/').ToLowerInvariant().Split('/');
         var cost = segments switch
         {
-            ["users"] or ["applications"] => 2,
-            ["subscribedSkus"] => 3,
-            ["groups", _, "members"] => 3,
-            ["groups", _, "transitiveMembers"] => 5,
-            ["servicePrincipals", _, "appRoleAssignments"] => 2,
-            ["directoryObjects", "getByIds"] => query.Contains("$select=", StringComparison.Ordinal) ? 3 : 5,
+            ["users"] or ["users", "delta"] or ["applications"] => 2,
+            ["subscribedskus"] => 3,
+            ["groups", _, "members", ..] => 3,
+            ["groups", _, "transitivemembers", ..] => 5,
+            ["serviceprincipals", _, "approleassignments", ..] => 2,
+            ["directoryobjects", "getbyids"] => query.Contains("$select=", StringComparison.Ordinal) ? 3 : 5,
             _ => 1,
         };
         if (query.Contains("$select=", StringComparison.Ordinal))
