@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace TenantGraph.Emulator.Generation;
+
+/// <summary>Defender for Endpoint: machines, their vulnerabilities and logon users (m365 spec B4 shapes).</summary>
+internal static class DefenderGenerator
+{
+    private static readonly (string Cve, string Severity, double Cvss, string Description)[] Cves =
+    [
+        ("CVE-2024-21412", "High", 8.1, "Internet Shortcut Files Security Feature Bypass Vulnerability"),
+        ("CVE-2024-21351", "Medium", 7.6, "Windows SmartScreen Security Feature Bypass Vulnerability"),
+        ("CVE-2023-44487", "High", 7.5, "HTTP/2 Rapid Reset denial of service"),
+        ("CVE-2023-4863", "High", 8.8, "Heap buffer overflow in libwebp"),
+        ("CVE-2024-3094", "Critical", 10.0, "Malicious code in xz upstream tarballs"),
+        ("CVE-2023-5517", "High", 7.5, "BIND 9 assertion failure with nxdomain-redirect"),
+        ("CVE-2024-26169", "High", 7.8, "Windows Error Reporting Service Elevation of Privilege Vulnerability"),
+        ("CVE-2022-0778", "High", 7.5, "OpenSSL BN_mod_sqrt infinite loop"),
+        ("CVE-2024-30088", "High", 7.0, "Windows Kernel Elevation of Privilege Vulnerability"),
+        ("CVE-2023-36884", "High", 8.8, "Office and Windows HTML Remote Code Execution Vulnerability"),
+        ("CVE-2024-21413", "Critical", 9.8, "Microsoft Outlook Remote Code Execution Vulnerability"),
+        ("CVE-2023-38545", "Critical", 9.8, "curl SOCKS5 heap buffer overflow"),
+        ("CVE-2024-1086", "High", 7.8, "Linux kernel netfilter use-after-free"),
+        ("CVE-2021-44228", "Critical", 10.0, "Apache Log4j2 JNDI remote code execution"),
+        ("CVE-2023-32233", "Medium", 5.5, "Linux kernel nf_tables use-after-free"),
+    ];
+
+    public static void Generate(GeneratorContext context)
+    {
+        var data = context.Data;
+        data.EnsureCollection("defender/api/machines");
+        for (var i = 0; i < context.Options.DefenderMachines; i++)
+        {
+            var device = context.Devices.Count > 0 && i < context.Devices.Count ? context.Devices[i] : null;
+            var id = context.Hex(20);
+            var platform = device?.Platform ?? context.Pick(DevicePlatform.All);
+            var name = device?.Name.ToLowerInvariant() ?? $"srv-{context.Pick(Names.Workloads)}-{i.ToString("D2", CultureInfo.InvariantCulture)}";
+            data.Add("defender/api/machines", Machine(context, id, name, platform, device));
+            data.EnsureCollection($"defender/api/machines/{id}/vulnerabilities");
+            foreach (var cve in Cves.OrderBy(_ => context.Random.Next()).Take(Math.Min(context.Options.VulnerabilitiesPerMachine, Cves.Length)))
+            {
+                data.Add($"defender/api/machines/{id}/vulnerabilities", new JsonObject
+                {
+                    ["@odata.type"] = "#microsoft.windowsDefenderATP.api.PublicVulnerabilityDto", ["id"] = cve.Cve, ["name"] = cve.Cve,
+                    ["description"] = cve.Description, ["severity"] = cve.Severity, ["cvssV3"] = cve.Cvss,
+                    ["cvssVector"] = "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:H/E:U/RL:O/RC:C", ["exposedMachines"] = context.Random.Next(1, 40),
+                    ["publishedOn"] = "2024-02-13T00:00:00Z", ["updatedOn"] = context.DaysAgo(60), ["firstDetected"] = context.DaysAgo(120, 30),
+                    ["publicExploit"] = context.Chance(0.3), ["exploitVerified"] = context.Chance(0.2), ["exploitInKit"] = false,
+                    ["exploitTypes"] = new JsonArray(), ["exploitUris"] = new JsonArray(), ["cveSupportability"] = "Supported", ["epss"] = Math.Round(context.Random.NextDouble(), 5),
+                });
+            }
+
+            data.EnsureCollection($"defender/api/machines/{id}/logonusers");
+            for (var u = 0; u < context.Options.LogonUsersPerMachine && context.Users.Count > 0; u++)
+            {
+                var user = u == 0 && device is not null ? device.Owner : context.Pick(context.Users);
+                var account = user.UserPrincipalName.Split('@')[0];
+                data.Add($"defender/api/machines/{id}/logonusers", new JsonObject
+                {
+                    ["id"] = $"{context.Options.TenantName.ToLowerInvariant()}\\{account}", ["accountName"] = account,
+                    ["accountDomain"] = context.Options.TenantName.ToLowerInvariant(),
+                    ["accountSid"] = $"S-1-12-1-{context.Random.Next().ToString(CultureInfo.InvariantCulture)}-{context.Random.Next().ToString(CultureInfo.InvariantCulture)}",
+                    ["firstSeen"] = context.DaysAgo(300, 30), ["lastSeen"] = context.DaysAgo(10), ["mostPrevalentMachineId"] = id, ["leastPrevalentMachineId"] = id,
+                    ["logonTypes"] = u == 0 ? "Interactive" : "Network, RemoteInteractive", ["logOnMachinesCount"] = context.Random.Next(1, 4),
+                    ["isDomainAdmin"] = context.Chance(0.05), ["isOnlyNetworkUser"] = false,
+                });
+            }
+        }
+    }
+
+    private static JsonObject Machine(GeneratorContext context, string id, string name, DevicePlatform platform, GeneratedDevice? device)
+    {
+        var ip = context.Ip("10.1");
+        return new JsonObject
+        {
+            ["id"] = id, ["mergedIntoMachineId"] = null, ["isPotentialDuplication"] = false, ["isExcluded"] = false, ["exclusionReason"] = null,
+            ["computerDnsName"] = $"{name}.{context.Options.TenantName.ToLowerInvariant()}.local", ["firstSeen"] = context.DaysAgo(600, 60),
+            ["lastSeen"] = context.DaysAgo(5), ["osPlatform"] = platform.DefenderPlatform, ["osVersion"] = platform.OsVersion,
+            ["osProcessor"] = "x64", ["version"] = platform.OperatingSystem == "Windows" ? "23H2" : platform.OsVersion, ["lastIpAddress"] = ip,
+            ["lastExternalIpAddress"] = context.Ip("20.81"), ["agentVersion"] = "10.8760.22621.1016", ["osBuild"] = platform.OperatingSystem == "Windows" ? 22631 : null,
+            ["healthStatus"] = context.Pick(["Active", "Active", "Active", "Inactive", "ImpairedCommunication"]), ["deviceValue"] = context.Pick(["Normal", "Normal", "High", "Low"]),
+            ["rbacGroupId"] = 0, ["rbacGroupName"] = null, ["riskScore"] = context.Pick(["None", "Low", "Medium", "High"]),
+            ["exposureLevel"] = context.Pick(["Low", "Medium", "High"]), ["isAadJoined"] = device is not null, ["aadDeviceId"] = device?.DeviceId,
+            ["machineTags"] = new JsonArray(context.Pick(Names.Departments)), ["defenderAvStatus"] = "Updated", ["onboardingStatus"] = "Onboarded",
+            ["osArchitecture"] = "64-bit", ["managedBy"] = device is not null ? "Intune" : "MicrosoftDefenderForEndpoint", ["managedByStatus"] = "Success",
+            ["ipAddresses"] = new JsonArray(
+                new JsonObject { ["ipAddress"] = ip, ["macAddress"] = context.Hex(6).ToUpperInvariant(), ["type"] = "Ethernet", ["operationalStatus"] = "Up" },
+                new JsonObject { ["ipAddress"] = "127.0.0.1", ["macAddress"] = "000000000000", ["type"] = "SoftwareLoopback", ["operationalStatus"] = "Up" }),
+            ["vmMetadata"] = null,
+        };
+    }
+}

@@ -1,0 +1,80 @@
+namespace TenantGraph.Emulator.Generation;
+
+/// <summary>Sizes of a generated tenant. The same options and seed always give the same tenant.</summary>
+public sealed record GeneratorOptions
+{
+    public int Seed { get; init; } = 1;
+
+    public string TenantId { get; init; } = "72f988bf-0000-4000-8000-00000000c0de";
+
+    public string TenantName { get; init; } = "Contoso";
+
+    public string ClientId { get; init; } = "5f0c1e2d-3b4a-4c5d-8e6f-7a8b9c0d1e2f";
+
+    /// <summary>For emulator use only; the demo passes it to its collector.</summary>
+    public string ClientSecret { get; init; } = "emulator-demo-secret";
+
+    public bool IntuneLicensed { get; init; } = true;
+
+    public int Users { get; init; } = 50;
+
+    public int Groups { get; init; } = 10;
+
+    /// <summary>Group memberships in total, users and nested groups together.</summary>
+    public int Memberships { get; init; } = 150;
+
+    /// <summary>Share of groups that are themselves members of another group.</summary>
+    public double NestedGroupShare { get; init; } = 0.2;
+
+    public int Devices { get; init; } = 30;
+
+    /// <summary>Intune managed devices; each is also an Entra device (the first ones).</summary>
+    public int ManagedDevices { get; init; } = 20;
+
+    public int DetectedAppsPerDevice { get; init; } = 5;
+
+    public int ManagedApps { get; init; } = 8;
+
+    public int CompliancePolicies { get; init; } = 3;
+
+    public int DeviceConfigurations { get; init; } = 3;
+
+    public int DefenderMachines { get; init; } = 20;
+
+    public int VulnerabilitiesPerMachine { get; init; } = 4;
+
+    public int LogonUsersPerMachine { get; init; } = 2;
+
+    public int Subscriptions { get; init; } = 1;
+
+    public int ResourceGroupsPerSubscription { get; init; } = 3;
+
+    /// <summary>Virtual networks, NSGs, VMs (each with a NIC, public IP and disk), storage accounts, key vaults, SQL servers: per subscription.</summary>
+    public int ResourcesPerType { get; init; } = 4;
+
+    public int SqlDatabasesPerServer { get; init; } = 2;
+
+    public int RoleAssignmentsPerSubscription { get; init; } = 10;
+
+    /// <summary>A few dozen of everything: every integration has data to collect.</summary>
+    public static GeneratorOptions Demo { get; } = new()
+    {
+        Users = 60,
+        Groups = 15,
+        Memberships = 180,
+        Devices = 40,
+        ManagedDevices = 30,
+        DetectedAppsPerDevice = 6,
+        ManagedApps = 12,
+        CompliancePolicies = 4,
+        DeviceConfigurations = 4,
+        DefenderMachines = 30,
+        VulnerabilitiesPerMachine = 5,
+        LogonUsersPerMachine = 2,
+        Subscriptions = 2,
+        ResourceGroupsPerSubscription = 3,
+        ResourcesPerType = 5,
+        SqlDatabasesPerServer = 2,
+        RoleAssignmentsPerSubscription = 12,
+    };
+}
