@@ -8,7 +8,8 @@ namespace TenantGraph.Core.Steps;
 /// Runs an integration's steps as a DAG with the SDK's semantics (sdk-spec §1.4–1.6): independent steps run in
 /// parallel; a failed step marks its types partial and its dependents still run, ending partial; a disabled
 /// step and everything depending on it are skipped; an invalid graph is refused before anything runs.
-/// Cancellation stops steps not yet started and keeps everything that finished.
+/// Cancellation stops steps not yet started and keeps everything that finished. An authentication failure is
+/// fatal, as in the SDK: the other steps are stopped and it is rethrown, since nothing more can be collected.
 /// </summary>
 public sealed class StepRunner(ILogger logger, TimeProvider time)
 {
@@ -26,11 +27,13 @@ public sealed class StepRunner(ILogger logger, TimeProvider time)
         var disabled = DisabledSteps(graph, request.StartStates);
         var results = new Dictionary<string, Task<StepResult>>(StringComparer.Ordinal);
         using var slots = new SemaphoreSlim(request.MaxConcurrency);
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var fatal = new FatalError(run);
         foreach (var step in graph.Order)
         {
             results[step.Id] = disabled.TryGetValue(step.Id, out var reason)
                 ? Task.FromResult(Skip(step, reason))
-                : RunWhenReadyAsync(step, graph, results, slots, request, cancellationToken);
+                : RunWhenReadyAsync(step, graph, results, slots, request, fatal, run.Token);
         }
 
         var ordered = new List<StepResult>(graph.Order.Count);
@@ -38,6 +41,8 @@ public sealed class StepRunner(ILogger logger, TimeProvider time)
         {
             ordered.Add(await results[step.Id]);
         }
+
+        fatal.ThrowIfSet();
 
         return new RunResult(request.Instance, request.Integration.Name, startedOn, time.GetUtcNow(), ordered,
             cancellationToken.IsCancellationRequested);
@@ -68,7 +73,8 @@ public sealed class StepRunner(ILogger logger, TimeProvider time)
     }
 
     private async Task<StepResult> RunWhenReadyAsync(StepDefinition step, DependencyGraph graph,
-        Dictionary<string, Task<StepResult>> results, SemaphoreSlim slots, RunRequest request, CancellationToken cancellationToken)
+        Dictionary<string, Task<StepResult>> results, SemaphoreSlim slots, RunRequest request, FatalError fatal,
+        CancellationToken cancellationToken)
     {
         // Ancestors come earlier in topological order, so their tasks exist already; a step whose ancestor
         // failed still runs, and ends partial.
@@ -85,7 +91,7 @@ public sealed class StepRunner(ILogger logger, TimeProvider time)
 
         try
         {
-            return await RunStepAsync(step, dependencyFailed, request, cancellationToken);
+            return await RunStepAsync(step, dependencyFailed, request, fatal, cancellationToken);
         }
         finally
         {
@@ -94,7 +100,7 @@ public sealed class StepRunner(ILogger logger, TimeProvider time)
     }
 
     private async Task<StepResult> RunStepAsync(StepDefinition step, bool dependencyFailed, RunRequest request,
-        CancellationToken cancellationToken)
+        FatalError fatal, CancellationToken cancellationToken)
     {
         var stepState = new StepJobState(request.JobState, step.Id);
         var metrics = new RequestMetrics(request.Metrics);
@@ -121,6 +127,12 @@ public sealed class StepRunner(ILogger logger, TimeProvider time)
                 Log.StepCancelled(logger, step.Id);
                 status = StepStatus.Failure;
                 error = "cancelled";
+            }
+            catch (ProviderAuthenticationException e)
+            {
+                status = StepStatus.Failure;
+                error = e.Message;
+                fatal.Set(e);
             }
             catch (ProviderAuthorizationException e)
             {
@@ -174,4 +186,26 @@ public sealed class StepRunner(ILogger logger, TimeProvider time)
     private static StepResult Cancelled(StepDefinition step) =>
         new(step.Id, step.Name, step.DependsOn, step.DeclaredTypes, step.AlwaysPartialTypes, [],
             new Dictionary<string, long>(), StepStatus.Failure) { Error = "cancelled before it started" };
+
+    /// <summary>The first fatal error of a run; setting it stops the other steps.</summary>
+    private sealed class FatalError(CancellationTokenSource run)
+    {
+        private Exception? _error;
+
+        public void Set(Exception error)
+        {
+            if (Interlocked.CompareExchange(ref _error, error, null) is null)
+            {
+                run.Cancel();
+            }
+        }
+
+        public void ThrowIfSet()
+        {
+            if (_error is { } error)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            }
+        }
+    }
 }
