@@ -27,13 +27,15 @@ internal static class GraphObjectDecoder
             Properties(properties));
     }
 
+    /// <summary>Properties in name order whatever order the column kept (jsonb sorts by length first).</summary>
     public static PropertyBag Properties(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var bag = new PropertyBag();
-        foreach (var property in document.RootElement.EnumerateObject())
+        var properties = document.RootElement.EnumerateObject().ToList();
+        var bag = new PropertyBag(properties.Count);
+        foreach (var property in properties.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
-            bag.Set(property.Name, GraphObjectJson.ReadValue(property.Value));
+            bag.Set(property.Name, StoredValueJson.Read(property.Value));
         }
 
         return bag;

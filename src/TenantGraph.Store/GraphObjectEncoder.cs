@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using TenantGraph.Core.Graph;
 
@@ -21,7 +22,12 @@ internal sealed class GraphObjectEncoder : IDisposable
 
     public GraphObjectEncoder()
     {
-        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions
+        {
+            SkipValidation = true,
+            // Stored text is read by SQL and by us, never embedded in HTML: keep non-ASCII readable and compact.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
     }
 
     public EncodedEntity Encode(Entity entity)

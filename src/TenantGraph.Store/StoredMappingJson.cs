@@ -39,7 +39,7 @@ internal static class StoredMappingJson
         var target = new PropertyBag();
         foreach (var property in element.GetProperty("targetEntity").EnumerateObject())
         {
-            target.Set(property.Name, GraphObjectJson.ReadValue(property.Value));
+            target.Set(property.Name, StoredValueJson.Read(property.Value));
         }
 
         var filterKeys = element.GetProperty("targetFilterKeys").EnumerateArray()
