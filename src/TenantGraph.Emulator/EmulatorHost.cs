@@ -66,7 +66,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         var logger = loggerFactory.CreateLogger("TenantGraph.Emulator");
         var time = options.TimeProvider;
         var tenant = options.Tenant;
-        var certificates = EmulatorCertificates.Create(time);
+        var certificates = EmulatorCertificates.Create(TimeProvider.System); // TLS clients check validity against the real clock
         var tokens = new AccessTokenService(time, options.AccessTokenLifetime);
         var counters = new EmulatorCounters();
         var faults = new FaultInjector(options.Faults);

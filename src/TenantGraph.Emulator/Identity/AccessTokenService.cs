@@ -5,10 +5,10 @@ using System.Text.Json;
 
 namespace TenantGraph.Emulator.Identity;
 
-/// <summary>Issues and checks RS256 JWT access tokens signed with a key made at start.</summary>
+/// <summary>Issues and checks ES256 JWT access tokens signed with a key made at start (clients never verify them).</summary>
 internal sealed class AccessTokenService(TimeProvider time, TimeSpan lifetime) : IDisposable
 {
-    private readonly RSA _key = RSA.Create(2048);
+    private readonly ECDsa _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly string _keyId = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
 
     public TimeSpan Lifetime => lifetime;
@@ -16,7 +16,7 @@ internal sealed class AccessTokenService(TimeProvider time, TimeSpan lifetime) :
     public string Issue(string tenantId, string appId, string objectId, string audience, IReadOnlyList<string> roles)
     {
         var now = time.GetUtcNow().ToUnixTimeSeconds();
-        var header = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["typ"] = "JWT", ["alg"] = "RS256", ["kid"] = _keyId });
+        var header = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["typ"] = "JWT", ["alg"] = "ES256", ["kid"] = _keyId });
         using var payloadStream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(payloadStream))
         {
@@ -48,7 +48,7 @@ internal sealed class AccessTokenService(TimeProvider time, TimeSpan lifetime) :
         }
 
         var signingInput = Base64Url.EncodeToString(header) + "." + Base64Url.EncodeToString(payloadStream.ToArray());
-        var signature = _key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var signature = _key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256);
         return signingInput + "." + Base64Url.EncodeToString(signature);
     }
 
@@ -71,7 +71,7 @@ internal sealed class AccessTokenService(TimeProvider time, TimeSpan lifetime) :
             return TokenFailure.Malformed;
         }
 
-        if (!_key.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
+        if (!_key.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), signature, HashAlgorithmName.SHA256))
         {
             return TokenFailure.BadSignature;
         }

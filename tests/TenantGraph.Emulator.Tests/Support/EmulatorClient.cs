@@ -12,6 +12,8 @@ internal sealed class EmulatorClient : IDisposable
     public const string DefenderScope = "https://api.securitycenter.microsoft.com/.default";
     public const string ArmScope = "https://management.azure.com/.default";
 
+    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+
     public EmulatorClient(EmulatorHost host)
     {
         var ca = host.CaCertificate;
@@ -46,6 +48,11 @@ internal sealed class EmulatorClient : IDisposable
 
     public async Task<string> GetTokenAsync(string scope)
     {
+        if (_tokens.TryGetValue(scope, out var cached))
+        {
+            return cached;
+        }
+
         using var response = await RequestTokenAsync(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
@@ -55,7 +62,9 @@ internal sealed class EmulatorClient : IDisposable
         });
         response.EnsureSuccessStatusCode();
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Timeout));
-        return body.RootElement.GetProperty("access_token").GetString()!;
+        var token = body.RootElement.GetProperty("access_token").GetString()!;
+        _tokens[scope] = token;
+        return token;
     }
 
     public async Task<HttpResponseMessage> GetAsync(string url, string scope, params (string Name, string Value)[] headers)

@@ -1,0 +1,90 @@
+using TenantGraph.Emulator.Data;
+using TenantGraph.Emulator.Generation;
+using TenantGraph.Emulator.Tests.Support;
+
+namespace TenantGraph.Emulator.Tests;
+
+public sealed class TenantGeneratorTests
+{
+    [Fact]
+    public void Same_seed_writes_byte_identical_tenant_folders()
+    {
+        using var first = new TempDirectory();
+        using var second = new TempDirectory();
+
+        TenantGenerator.Generate(GeneratorOptions.Demo with { Seed = 7 }).Save(first.Path);
+        TenantGenerator.Generate(GeneratorOptions.Demo with { Seed = 7 }).Save(second.Path);
+
+        var files = Directory.GetFiles(first.Path, "*.json", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Path, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(second.Path, "*.json", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second.Path, f)).Order(StringComparer.Ordinal));
+        Assert.All(files, file => Assert.Equal(File.ReadAllBytes(Path.Combine(first.Path, file)), File.ReadAllBytes(Path.Combine(second.Path, file))));
+    }
+
+    [Fact]
+    public void Different_seeds_give_different_users()
+    {
+        var first = TenantGenerator.Generate(GeneratorOptions.Demo with { Seed = 1 }).GetObjects("graph/v1.0/users")[0]["id"]!.GetValue<string>();
+        var second = TenantGenerator.Generate(GeneratorOptions.Demo with { Seed = 2 }).GetObjects("graph/v1.0/users")[0]["id"]!.GetValue<string>();
+
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void Demo_preset_fills_every_collection_the_collectors_read()
+    {
+        var tenant = TenantGenerator.Generate(GeneratorOptions.Demo);
+        var subscription = tenant.GetObjects("arm/subscriptions")[0]["subscriptionId"]!.GetValue<string>();
+
+        string[] paths =
+        [
+            "graph/v1.0/organization", "graph/v1.0/users", "graph/v1.0/groups", "graph/v1.0/devices",
+            "graph/beta/deviceManagement/managedDevices", "graph/beta/deviceAppManagement/mobileApps",
+            "graph/v1.0/deviceManagement/deviceCompliancePolicies", "graph/v1.0/deviceManagement/deviceConfigurations",
+            "defender/api/machines", "arm/subscriptions", $"arm/subscriptions/{subscription}/resourceGroups",
+            .. new[]
+            {
+                "Microsoft.Network/virtualNetworks", "Microsoft.Network/networkSecurityGroups", "Microsoft.Network/networkInterfaces",
+                "Microsoft.Network/publicIPAddresses", "Microsoft.Compute/virtualMachines", "Microsoft.Compute/disks",
+                "Microsoft.Storage/storageAccounts", "Microsoft.KeyVault/vaults", "Microsoft.Sql/servers",
+                "Microsoft.Authorization/roleDefinitions", "Microsoft.Authorization/roleAssignments",
+            }.Select(type => $"arm/subscriptions/{subscription}/providers/{type}"),
+        ];
+        Assert.All(paths, path => Assert.True(tenant.Count(path) > 0, path));
+    }
+
+    [Fact]
+    public void Requested_sizes_are_generated()
+    {
+        var tenant = TenantGenerator.Generate(new GeneratorOptions { Users = 120, Groups = 12, Memberships = 300, Devices = 10, ManagedDevices = 5, DefenderMachines = 7 });
+
+        Assert.Equal(120, tenant.Count("graph/v1.0/users"));
+        Assert.Equal(12, tenant.Count("graph/v1.0/groups"));
+        Assert.Equal(300, tenant.CollectionPaths.Where(p => p.EndsWith("/members", StringComparison.Ordinal)).Sum(tenant.Count));
+        Assert.Equal(5, tenant.Count("graph/beta/deviceManagement/managedDevices"));
+        Assert.Equal(7, tenant.Count("defender/api/machines"));
+    }
+
+    [Fact]
+    public void Some_groups_are_nested_in_other_groups()
+    {
+        var tenant = TenantGenerator.Generate(GeneratorOptions.Demo);
+
+        var groupMembers = tenant.CollectionPaths.Where(p => p.EndsWith("/members", StringComparison.Ordinal))
+            .SelectMany(tenant.GetObjects).Count(m => m["@odata.type"]!.GetValue<string>() == "#microsoft.graph.group");
+        Assert.True(groupMembers > 0);
+    }
+
+    [Fact]
+    public void Saved_tenant_loads_back_with_the_same_collections()
+    {
+        using var folder = new TempDirectory();
+        var tenant = TenantGenerator.Generate(GeneratorOptions.Demo);
+        tenant.Save(folder.Path);
+
+        var loaded = TenantData.Load(folder.Path);
+
+        Assert.Equal(tenant.CollectionPaths, loaded.CollectionPaths);
+        Assert.Equal(tenant.Info.TenantId, loaded.Info.TenantId);
+        Assert.Equal(tenant.Count("graph/v1.0/users"), loaded.Count("graph/v1.0/users"));
+    }
+}
