@@ -1,0 +1,69 @@
+using TenantGraph.Core.Graph;
+
+namespace TenantGraph.Bench.Store;
+
+/// <summary>
+/// A deterministic tenant-shaped graph: four entities per relationship, users and devices with typical property
+/// counts. <paramref name="generation"/> changes a slice of the objects so that two generations diff.
+/// </summary>
+internal sealed class SyntheticGraph(long objects, int generation)
+{
+    private const double ChangedShare = 0.05;
+    private const double ReplacedShare = 0.01;
+
+    public long EntityCount { get; } = objects * 4 / 5;
+
+    public long RelationshipCount => objects - EntityCount;
+
+    public async IAsyncEnumerable<Entity> EntitiesAsync()
+    {
+        for (var i = 0L; i < EntityCount; i++)
+        {
+            yield return Entity(i);
+        }
+
+        await Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<Relationship> RelationshipsAsync()
+    {
+        for (var i = 0L; i < RelationshipCount; i++)
+        {
+            var user = EntityKey(i * 2 % EntityCount);
+            var device = EntityKey((i * 2 + 1) % EntityCount);
+            yield return Relationship.Direct(RelationshipClass.Uses, "bench_user", user, "bench_device", device,
+                properties: Bag(("since", 1_700_000_000_000L + i)));
+        }
+
+        await Task.CompletedTask;
+    }
+
+    private Entity Entity(long i)
+    {
+        var bucket = i % 100;
+        // Each generation replaces 1% of the keys (deleted and created) and edits another 5% in place.
+        var key = bucket < ReplacedShare * 100 ? $"{EntityKey(i)}-g{generation}" : EntityKey(i);
+        var edited = bucket >= ReplacedShare * 100 && bucket < (ReplacedShare + ChangedShare) * 100 ? generation : 0;
+        return i % 2 == 0
+            ? new Entity(key, "bench_user", ["User"], Bag(
+                ("displayName", $"User {i}"), ("email", $"user{i}@contoso.example"), ("active", true),
+                ("createdOn", 1_600_000_000_000L + i), ("lastSignInOn", 1_700_000_000_000L + edited),
+                ("department", $"Department {i % 37}"), ("groups", new[] { $"g{i % 11}", $"g{i % 13}" })))
+            : new Entity(key, "bench_device", ["Device", "Host"], Bag(
+                ("displayName", $"DEVICE-{i}"), ("os", "windows"), ("osVersion", $"10.0.{19_000 + edited}"),
+                ("compliant", i % 3 == 0), ("riskScore", i % 100 / 10.0), ("lastSeenOn", 1_700_000_000_000L)));
+    }
+
+    private static string EntityKey(long i) => $"{(i % 2 == 0 ? "user" : "device")}-{i:x12}";
+
+    private static PropertyBag Bag(params (string Name, object Value)[] properties)
+    {
+        var bag = new PropertyBag(properties.Length);
+        foreach (var (name, value) in properties)
+        {
+            bag.Set(name, value);
+        }
+
+        return bag;
+    }
+}
