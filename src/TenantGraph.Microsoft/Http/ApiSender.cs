@@ -222,8 +222,9 @@ internal sealed class ApiSender
                 return new ApiResponse(status, default);
             case 401:
                 _tokens.Invalidate(_options.Endpoints.ScopeFor(call.Api));
-                if (code is "InvalidAuthenticationToken" or "ExpiredAuthenticationToken" or "Authentication_ExpiredToken"
-                    && message?.Contains("expired", StringComparison.OrdinalIgnoreCase) == true)
+                // A token that expired in flight is fetched anew on the retry; any other 401 will not heal.
+                if (code is "ExpiredAuthenticationToken" or "Authentication_ExpiredToken"
+                    || message?.Contains("expired", StringComparison.OrdinalIgnoreCase) == true)
                 {
                     throw new TransientFailure(call.Api, FailureKind.ServerError, ApiErrors.Create(call, status, code, message, requestId, true), null);
                 }

@@ -26,6 +26,9 @@ public sealed class EmulatorFixture : IAsyncLifetime
             Tenant = TestTenant.Create(),
             TimeProvider = Clock,
             Throttling = ThrottlingOptions.Disabled,
+            // Azure.Identity caches tokens by the real clock while the emulator expires them by the virtual one,
+            // which pacing moves forward by minutes or hours; a long lifetime keeps the two from disagreeing.
+            AccessTokenLifetime = TimeSpan.FromDays(30),
         }, Timeouts.Token());
         Host.WriteCaCertificatePem(CaFile);
     }
