@@ -18,6 +18,8 @@ internal static class TenantGraphCli
         root.Subcommands.Add(DocumentCommand.Create(context));
         root.Subcommands.Add(ValidateConfigCommand.Create(context));
         root.Subcommands.Add(CollectCommand.Create(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(EmulatorCommand.Create(context));
         return root;
     }
 

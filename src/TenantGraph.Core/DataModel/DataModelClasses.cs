@@ -3,7 +3,7 @@ namespace TenantGraph.Core.DataModel;
 /// <summary>
 /// The JupiterOne data-model classes the Microsoft integrations use (data model 0.62, with the 0.64 additions
 /// noted in sdk-spec §2.3), as a compact table: <c>Class : Parent | required … | property:type …</c>.
-/// Types: string, number, integer, bool, uri, email, ip, ipv4, ipv6, mac, hostname, cve, or enum(a,b,c);
+/// Types: string, number, integer, bool, uri, email, ip, ipv4, ipv6, cidr (IPv4), mac, hostname, cve, or enum(a,b,c);
 /// a trailing <c>[]</c> makes an array, <c>?</c> allows null, and <c>a|b</c> accepts either. A class's own
 /// required names may only name properties it or its parents declare.
 /// </summary>
@@ -27,13 +27,13 @@ internal static class DataModelClasses
         AccessPolicy : Entity | - | admin:bool rules:string[] content:string
         AccessRole : Entity | - | superAdmin:bool systemRole:bool privilegeServiceIds:string[] privilegeNames:string[]
         Finding : RecordEntity | category severity numericSeverity open | category:string?|string[] assessment:string? status:string? severity:string? priority:string? vector:string? recommendation:string? numericSeverity:number? score:number? exploitability:number? impact:string?|number stepsToReproduce:string[]? targets:string[]? targetDetails:string[]? references:string[]? remediationSLA:integer? blocksProduction:bool? open:bool? production:bool? public:bool? validated:bool? remediationActions:string?
-        Vulnerability : RecordEntity | - | category:string? severity:string? status:string priority:string vector:string score:number impact:number exploitability:number impacts:string[] references:string[] remediationSLA:integer blocking:bool? open:bool? production:bool? public:bool? validated:bool cveId:cve?
+        Vulnerability : RecordEntity | open | category:string? severity:string? status:string priority:string vector:string score:number impact:number exploitability:number impacts:string[] references:string[] remediationSLA:integer blocking:bool? open:bool? production:bool? public:bool? validated:bool cveId:cve?
         Service : Entity | category function | category:string[] function:string[] endpoints:string[] fedrampModerate:bool hipaaEligible:bool
         Gateway : Entity | category function public | category:enum(network,application,data,other)[] function:enum(routing,nat,api-gateway,content-filtering,content-distribution,load-balancing,firewall,ssl-termination,reverse-proxy,remote-access-gateway,application-protection,intrusion-detection,intrusion-prevention,mail-filtering,malware-protection,other)[] public:bool
         DataStore : Entity | classification encrypted | location:string encryptionAlgorithm:string encryptionKeyRef:string encryptionRequired:bool public:bool hasBackup:bool encrypted:bool? retentionPeriodDays:number
         Disk : DataStore | - | -
         Database : Entity | - | location:string encryptionRequired:bool encrypted:bool?
-        Network : Entity | CIDR public internal | environment:string CIDR:string? CIDRv6:ipv6 public:bool? internal:bool? wireless:bool
+        Network : Entity | CIDR public internal | environment:string CIDR:cidr? CIDRv6:ipv6 public:bool? internal:bool? wireless:bool
         Firewall : Entity | category | category:enum(network,host,application,other)[] isStateful:bool
         IpAddress : Entity | ipAddress | ipAddress:ip publicIpAddress:ip privateIpAddress:ip dnsName:hostname ipVersion:integer
         NetworkInterface : Entity | - | macAddress:string? dnsName:hostname ipAddress:ip publicIpAddress:ip privateIpAddress:ip ipVersion:integer

@@ -22,7 +22,7 @@ internal sealed partial record PropertyType(string Kind, bool IsArray, bool Null
         }
 
         return body is "string" or "number" or "integer" or "bool" or "uri" or "email" or "ip" or "ipv4" or "ipv6"
-            or "mac" or "hostname" or "cve"
+            or "cidr" or "mac" or "hostname" or "cve"
             ? new PropertyType(body, isArray, nullable, null)
             : throw new FormatException($"Unknown property type '{text}' in the data-model table.");
     }
@@ -58,6 +58,7 @@ internal sealed partial record PropertyType(string Kind, bool IsArray, bool Null
         "ip" => value is string s && IPAddress.TryParse(s, out _),
         "ipv4" => value is string s && IPAddress.TryParse(s, out var a) && a.AddressFamily == AddressFamily.InterNetwork && s.Count(c => c == '.') == 3,
         "ipv6" => value is string s && IPAddress.TryParse(s, out var a) && a.AddressFamily == AddressFamily.InterNetworkV6,
+        "cidr" => value is string s && CidrPattern().IsMatch(s),
         "mac" => value is string s && MacPattern().IsMatch(s),
         "hostname" => value is string s && HostnamePattern().IsMatch(s),
         "cve" => value is string s && CvePattern().IsMatch(s),
@@ -67,6 +68,9 @@ internal sealed partial record PropertyType(string Kind, bool IsArray, bool Null
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+$")]
     private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}/(3[0-2]|[12]?\d)$")]
+    private static partial Regex CidrPattern();
 
     [GeneratedRegex("^([0-9a-f]{2}:){5}[0-9a-f]{2}$")]
     private static partial Regex MacPattern();

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace TenantGraph.Core.Graph;
@@ -9,6 +10,9 @@ namespace TenantGraph.Core.Graph;
 /// </summary>
 public static class GraphObjectJson
 {
+    /// <summary>Text escaped as JavaScript's JSON.stringify escapes it (the SDK's files), not HTML-safe.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void WriteEntity(Utf8JsonWriter writer, Entity entity, bool includeRawData = true)
     {
         writer.WriteStartObject();
@@ -158,7 +162,7 @@ public static class GraphObjectJson
         JsonValueKind.String => value.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => value.TryGetInt64(out var l) ? l : value.GetDouble(),
+        JsonValueKind.Number => value.TryGetInt64(out var l) ? (object)l : value.GetDouble(),
         JsonValueKind.Array => ReadArray(value),
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         _ => throw new JsonException("Nested objects are not allowed as property values."),

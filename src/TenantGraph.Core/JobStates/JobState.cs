@@ -138,7 +138,7 @@ public sealed class JobState
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, GraphObjectJson.WriterOptions))
         {
             write(writer);
         }

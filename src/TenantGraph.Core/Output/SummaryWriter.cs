@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TenantGraph.Core.Graph;
 using TenantGraph.Core.Steps;
 
 namespace TenantGraph.Core.Output;
@@ -15,7 +16,7 @@ public static class SummaryWriter
     {
         Directory.CreateDirectory(directory);
         using var stream = File.Create(Path.Combine(directory, FileName));
-        using var writer = new Utf8JsonWriter(stream);
+        using var writer = new Utf8JsonWriter(stream, GraphObjectJson.WriterOptions);
         writer.WriteStartObject();
         writer.WriteStartArray("integrationStepResults");
         foreach (var step in run.Steps)
@@ -57,7 +58,7 @@ public static class SummaryWriter
         {
             writer.WriteNumber("startTime", start.ToUnixTimeMilliseconds());
             writer.WriteNumber("endTime", end.ToUnixTimeMilliseconds());
-            writer.WriteNumber("duration", (long)(end - start).TotalMilliseconds);
+            writer.WriteNumber("duration", end.ToUnixTimeMilliseconds() - start.ToUnixTimeMilliseconds());
         }
 
         writer.WriteEndObject();

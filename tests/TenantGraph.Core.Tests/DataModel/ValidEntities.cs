@@ -65,6 +65,7 @@ internal static class ValidEntities
             "uri" => "https://example.com/a",
             "email" => "ada@example.com",
             "ip" or "ipv4" => "10.0.0.1",
+            "cidr" => "10.0.0.0/16",
             "ipv6" => "fe80::1",
             "mac" => "00:11:22:aa:bb:cc",
             "hostname" => "host-01",
