@@ -73,7 +73,7 @@ internal static partial class EndpointConverter
 
     /// <summary>The reference omits these when the machine does not report them.</summary>
     public static Entity ToEntity(ApiObject<Machine> machine) =>
-        OptionalProperties.RemoveWhenNull(Map.Build(machine), "osProcessor", "vmId", "cloudProvider", "resourceId", "subscriptionId");
+        OptionalProperties.RemoveWhenNull(Map.Build(machine), "osProcessor", "version", "vmId", "cloudProvider", "resourceId", "subscriptionId");
 
     /// <summary>The first label of the DNS name, when it is a valid host name.</summary>
     internal static string? HostnameOf(string? dnsName)
