@@ -24,6 +24,10 @@ internal static class AzureSteps
     [
         .. ActiveDirectorySteps.All,
         .. ResourcesSteps.All,
+        .. ResourceManager.KeyVault.KeyVaultSteps.All,
+        .. ResourceManager.Network.NetworkSteps.All,
+        .. ResourceManager.Compute.ComputeSteps.All,
+        .. ResourceManager.Storage.StorageSteps.All,
     ];
 
     /// <summary>Builders of the steps that run after every Resource Manager fetch step.</summary>
