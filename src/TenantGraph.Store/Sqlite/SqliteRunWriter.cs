@@ -159,7 +159,8 @@ internal sealed class SqliteRunWriter : IRunWriter
     private async Task StageAsync<T>(IAsyncEnumerable<T> items, SqliteCommand command, Func<T, string> bind, string kind,
         CancellationToken cancellationToken)
     {
-        var transaction = _connection.BeginTransaction();
+        // Deferred: staging writes only the temp database, so other runs keep the main database's write lock.
+        var transaction = _connection.BeginTransaction(deferred: true);
         command.Transaction = transaction;
         command.Prepare();
         var count = 0;
@@ -175,7 +176,7 @@ internal sealed class SqliteRunWriter : IRunWriter
                 {
                     transaction.Commit();
                     transaction.Dispose();
-                    transaction = _connection.BeginTransaction();
+                    transaction = _connection.BeginTransaction(deferred: true);
                     command.Transaction = transaction;
                 }
             }
