@@ -29,6 +29,16 @@ internal static class AccountConverter
                 ["vendor"] = _ => "Microsoft",
             },
         };
-        return EntityNulls.DropRefused(map.Build(organization));
+        var account = EntityNulls.DropRefused(map.Build(organization));
+        // Absent on a tenant without Intune, as upstream leaves them undefined (fetchAccountNoMdm).
+        foreach (var field in (ReadOnlySpan<string>)["intuneAccountId", "mobileDeviceManagementAuthority", "intuneSubscriptionState", "defaultDomain"])
+        {
+            if (account.Properties.TryGetValue(field, out var value) && value is null)
+            {
+                account.Properties.Remove(field);
+            }
+        }
+
+        return account;
     }
 }
