@@ -22,8 +22,6 @@ internal sealed class SqlGraphStore : IGraphStore
         _logger = logger;
     }
 
-    public string Description => _dialect.Description;
-
     public Task<IRunWriter> BeginRunAsync(string instance, string integration, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(instance);
