@@ -28,11 +28,17 @@ internal static class AzureSteps
         .. ResourceManager.Network.NetworkSteps.All,
         .. ResourceManager.Compute.ComputeSteps.All,
         .. ResourceManager.Storage.StorageSteps.All,
+        .. ResourceManager.Authorization.AuthorizationSteps.All,
+        .. ResourceManager.Security.SecuritySteps.All,
+        .. ResourceManager.Monitor.MonitorSteps.All,
     ];
 
     /// <summary>Builders of the steps that run after every Resource Manager fetch step.</summary>
     private static IReadOnlyList<Func<IReadOnlyList<string>, StepDefinition>> LastPhase { get; } =
     [
+        ResourceManager.Authorization.AuthorizationSteps.RoleAssignmentScopeRelationships,
+        ResourceManager.Advisor.AdvisorSteps.Recommendations,
+        ResourceManager.Policy.PolicySteps.Assignments,
         DiagnosticSettingsSteps.StorageRelationships,
     ];
 

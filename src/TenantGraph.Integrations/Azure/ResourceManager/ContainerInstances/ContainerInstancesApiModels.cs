@@ -10,15 +10,15 @@ internal sealed record ContainerGroupProperties(string? ProvisioningState, strin
     IpAddress? IpAddress, IReadOnlyList<Container>? Containers, IReadOnlyList<Volume>? Volumes,
     IReadOnlyList<ContainerGroupSubnetId>? SubnetIds);
 
-internal sealed record IpAddress(string? Ip, string? Type, string? Fqdn, string? DnsNameLabel, IReadOnlyList<Port>? Ports);
+internal sealed record IpAddress(string? Ip, string? Type, string? Fqdn, string? DnsNameLabel, IReadOnlyList<ContainerPort>? Ports);
 
-internal sealed record Port(int? Port, string? Protocol);
+internal sealed record ContainerPort(int? Port, string? Protocol);
 
 internal sealed record ContainerGroupSubnetId(string? Id);
 
 internal sealed record Container(string Name, ContainerProperties? Properties);
 
-internal sealed record ContainerProperties(string? Image, IReadOnlyList<Port>? Ports, ContainerResources? Resources,
+internal sealed record ContainerProperties(string? Image, IReadOnlyList<ContainerPort>? Ports, ContainerResources? Resources,
     IReadOnlyList<VolumeMount>? VolumeMounts, IReadOnlyList<EnvironmentVariable>? EnvironmentVariables);
 
 internal sealed record ContainerResources(ResourceRequests? Requests);
