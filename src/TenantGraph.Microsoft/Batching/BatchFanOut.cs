@@ -26,9 +26,13 @@ internal sealed class BatchFanOut(ApiSender sender)
         var sourceDone = false;
         var waiting = new List<Item>();
         var sequence = 0;
+        var waitedUntil = DateTimeOffset.MinValue;
         while (true)
         {
-            var now = time.GetUtcNow();
+            // Once a wait for the earliest item is over, that item is due whatever the clock reads: Task.Delay counts
+            // whole milliseconds and timers may fire a hair early, and a remainder below 1 ms would be "waited" for
+            // by a delay that completes at once without a timer, spinning here while no clock moves.
+            var now = Max(time.GetUtcNow(), waitedUntil);
             var capacity = MaxItemsPerBatch * Math.Max(1, options.BatchParallelism);
             var ready = new List<Item>();
             var later = new List<Item>();
@@ -63,7 +67,10 @@ internal sealed class BatchFanOut(ApiSender sender)
                     yield break;
                 }
 
-                await Task.Delay(waiting.Min(i => i.NotBefore) - now, time, cancellationToken);
+                // Every NotBefore is at most MaxRetryDelay after the response that set it, so this wait is bounded.
+                var due = waiting.Min(i => i.NotBefore);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling((due - now).TotalMilliseconds)), time, cancellationToken);
+                waitedUntil = due;
                 continue;
             }
 
@@ -121,14 +128,17 @@ internal sealed class BatchFanOut(ApiSender sender)
 
             if (item.Attempt >= sender.Options.MaxRetries)
             {
-                throw ApiErrors.Create(call, status, code, message ?? "no response for this item of the batch", requestId, true);
+                throw status == 0
+                    ? new ProviderApiException($"GET {path} got no response in {item.Attempt + 1} $batch posts; it was retried {item.Attempt} times",
+                        null, "GET", path, isTransient: true)
+                    : ApiErrors.Create(call, status, code, message, requestId, true);
             }
 
-            var delay = retryAfter ?? Backoff(item.Attempt);
-            if (retryAfter is { } after && status is 429 or 503)
+            var delay = Min(retryAfter ?? Backoff(item.Attempt), sender.Options.MaxRetryDelay);
+            if (retryAfter is not null && status is 429 or 503)
             {
                 var query = item.Url.Contains('?', StringComparison.Ordinal) ? "?" + item.Url.Split('?', 2)[1] : "";
-                sender.BlockLanes(item.Request.Api, path, query, after);
+                sender.BlockLanes(item.Request.Api, path, query, delay);
             }
 
             sender.CountRetry(item.Request.Api, status == 429 ? delay : null);
@@ -228,6 +238,10 @@ internal sealed class BatchFanOut(ApiSender sender)
         var jittered = exponential * (0.8 + (Random.Shared.NextDouble() * 0.4));
         return TimeSpan.FromMilliseconds(Math.Min(jittered, options.MaxRetryDelay.TotalMilliseconds));
     }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static string? Headers(JsonElement response, string name)
     {

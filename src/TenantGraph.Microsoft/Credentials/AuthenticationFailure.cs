@@ -33,26 +33,31 @@ internal static partial class AuthenticationFailure
 
     public static ProviderAuthenticationException From(Exception failure, MicrosoftCredentialOptions credential, Uri authority)
     {
-        var text = failure.Message;
-        var match = AadstsCode().Match(text);
+        // Azure.Identity's own message is often just "ClientSecretCredential authentication failed:"; the platform's
+        // text is in the MSAL exception inside it, so every message down the chain is searched for the code.
+        var chain = Chain(failure).ToList();
+        var found = chain.Select(e => (Text: e.Message, Match: AadstsCode().Match(e.Message))).FirstOrDefault(m => m.Match.Success);
         string cause;
         string? code = null;
-        if (match.Success)
+        if (found is { Text: { } text, Match: { Success: true } match })
         {
             code = "AADSTS" + match.Groups[1].Value;
             cause = (Causes.TryGetValue(match.Groups[1].Value, out var known) ? known : PlatformDescription(text, match)) + $" ({code})";
         }
         else if (failure is CredentialUnavailableException)
         {
-            cause = "the credential is not available here: " + FirstLine(text);
+            cause = "the credential is not available here: " + FirstLine(failure.Message);
         }
-        else if (FindInner<HttpRequestException>(failure) is { } network)
+        else if (chain.OfType<HttpRequestException>().FirstOrDefault() is { } network)
         {
             cause = $"the authority could not be reached: {FirstLine(network.Message)}";
         }
         else
         {
-            cause = FirstLine(text);
+            // The innermost exception says what happened (a 5xx from the authority, a bad response); the outer
+            // ones only say which credential failed, which the message names already.
+            cause = chain.Select(e => FirstLine(e.Message)).LastOrDefault(line => line.Length > 0 && !line.EndsWith("authentication failed:", StringComparison.Ordinal))
+                ?? FirstLine(failure.Message);
         }
 
         return Create(cause, credential, authority, code, failure);
@@ -79,18 +84,12 @@ internal static partial class AuthenticationFailure
         return (end >= 0 ? text[..end] : text).Trim();
     }
 
-    private static T? FindInner<T>(Exception e)
-        where T : Exception
+    private static IEnumerable<Exception> Chain(Exception e)
     {
-        for (var current = e.InnerException; current is not null; current = current.InnerException)
+        for (Exception? current = e; current is not null; current = current.InnerException)
         {
-            if (current is T found)
-            {
-                return found;
-            }
+            yield return current;
         }
-
-        return null;
     }
 
     [GeneratedRegex(@"AADSTS(\d+)", RegexOptions.CultureInvariant)]

@@ -110,8 +110,11 @@ internal sealed class ApiSender
                 UseJitter = true,
                 Delay = _options.BaseRetryDelay,
                 MaxDelay = _options.MaxRetryDelay,
+                // A server's Retry-After is honoured up to MaxRetryDelay like any other wait, so none is unbounded.
                 DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Exception is TransientFailure { RetryAfter: { } after } ? (TimeSpan?)after : null),
+                    args.Outcome.Exception is TransientFailure { RetryAfter: { } after }
+                        ? (TimeSpan?)(after < _options.MaxRetryDelay ? after : _options.MaxRetryDelay)
+                        : null),
                 OnRetry = args =>
                 {
                     // ShouldHandle admits only TransientFailure, so the cast holds.
@@ -239,7 +242,7 @@ internal sealed class ApiSender
 
                 if (retryAfter is { } wait && status is 429 or 503)
                 {
-                    ThrottleLanes.Block(charges, wait);
+                    ThrottleLanes.Block(charges, wait < _options.MaxRetryDelay ? wait : _options.MaxRetryDelay);
                 }
 
                 throw new TransientFailure(call.Api, status == 429 ? FailureKind.Throttled : FailureKind.ServerError,

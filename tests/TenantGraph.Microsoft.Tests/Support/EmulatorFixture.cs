@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using TenantGraph.Core.Configuration;
 using TenantGraph.Emulator;
 using TenantGraph.Microsoft.Credentials;
@@ -45,7 +46,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
         resourceManager: Host.ResourceManagerUrl.ToString(), defender: Host.DefenderUrl.ToString());
 
     internal MicrosoftApiClient Client(Func<MicrosoftApiClientOptions, MicrosoftApiClientOptions>? configure = null,
-        string secret = TestTenant.ClientSecret, string tenantId = TestTenant.TenantId)
+        string secret = TestTenant.ClientSecret, string tenantId = TestTenant.TenantId, ILoggerFactory? loggerFactory = null)
     {
         var options = new MicrosoftApiClientOptions
         {
@@ -54,7 +55,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
             Tls = new TlsOptions(CaFile),
             Budgets = new Throttling.ThrottleBudgets { Enabled = false },
         };
-        return MicrosoftApiClient.Create(configure is null ? options : configure(options), time: Clock);
+        return MicrosoftApiClient.Create(configure is null ? options : configure(options), loggerFactory, Clock);
     }
 
     public async Task DisposeAsync()
