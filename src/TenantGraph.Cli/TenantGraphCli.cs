@@ -15,6 +15,7 @@ internal static class TenantGraphCli
             Start with `tenantgraph demo`, which needs no tenant: it collects a built-in emulated one.
             Exit codes: 0 success, 1 partial (some steps failed), 2 usage or configuration error, 3 nothing collected.
             """);
+        root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(DocumentCommand.Create(context));
         root.Subcommands.Add(ValidateConfigCommand.Create(context));
         root.Subcommands.Add(CollectCommand.Create(context));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TenantGraph.Cli.Configuration;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TenantGraph.Emulator;
@@ -152,45 +153,37 @@ internal static class EmulatorCommand
     }
 
     /// <summary>A configuration with one instance per integration, all signed in as the tenant's first app.</summary>
-    public static JsonObject EmulatorConfig(EmulatorHost host, TenantData tenant, string caFile)
+    private static JsonObject EmulatorConfig(EmulatorHost host, TenantData tenant, string caFile)
     {
-        var app = tenant.Info.Apps[0];
-        var subscription = tenant.CollectionPaths
-            .Select(p => p.Split('/'))
-            .FirstOrDefault(p => p.Length > 2 && p[0] == "arm" && string.Equals(p[1], "subscriptions", StringComparison.OrdinalIgnoreCase))?[2];
+        var app = EmulatedInstances.App(tenant);
+        var cloud = new JsonObject();
+        foreach (var (name, url) in EmulatedInstances.Cloud(host))
+        {
+            cloud[name] = url;
+        }
+
         var instances = new JsonArray();
-        foreach (var (name, integration, settings) in new (string, string, JsonObject?)[]
+        foreach (var instance in EmulatedInstances.For(tenant))
         {
-            ("emulated-m365", "microsoft-365", null),
-            ("emulated-m365-legacy", "microsoft-365-legacy", null),
-            ("emulated-defender", "defender-endpoint", null),
-            ("emulated-azure", "azure", subscription is null ? null : new JsonObject { ["subscriptionId"] = subscription, ["ingestActiveDirectory"] = true }),
-        })
-        {
-            var instance = new JsonObject
+            var settings = new JsonObject();
+            foreach (var (name, value) in instance.Settings)
             {
-                ["name"] = name,
-                ["integration"] = integration,
+                settings[name] = JsonNode.Parse(value.GetRawText());
+            }
+
+            instances.Add(new JsonObject
+            {
+                ["name"] = instance.Name,
+                ["integration"] = instance.Integration.Name,
                 ["tenantId"] = tenant.Info.TenantId,
                 ["clientId"] = app.ClientId,
                 ["clientSecret"] = app.ClientSecret,
-                ["cloud"] = new JsonObject
-                {
-                    ["login"] = host.LoginUrl.ToString(),
-                    ["graph"] = host.GraphUrl.ToString(),
-                    ["resourceManager"] = host.ResourceManagerUrl.ToString(),
-                    ["defender"] = host.DefenderUrl.ToString(),
-                },
-            };
-            if (settings is not null)
-            {
-                instance["settings"] = settings;
-            }
-
-            instances.Add(instance);
+                ["cloud"] = cloud.DeepClone(),
+                ["settings"] = settings,
+            });
         }
 
-        return new JsonObject { ["store"] = "tenantgraph.db", ["tls"] = new JsonObject { ["caFile"] = caFile }, ["instances"] = instances };
+        return new JsonObject { ["store"] = TenantGraphConfig.DefaultStore, ["tls"] = new JsonObject { ["caFile"] = caFile }, ["instances"] = instances };
     }
 
     private static Option<int?> Size(string name, string what) => new(name) { Description = $"How many {what} to generate" };

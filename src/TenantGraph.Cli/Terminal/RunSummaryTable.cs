@@ -28,13 +28,14 @@ internal static class RunSummaryTable
 
         writer.WriteLine();
         var stepWidth = run.Steps.Max(s => s.Id.Length);
-        writer.WriteLine($"  {"Step".PadRight(stepWidth)}  {"Status",-42}  {"Duration",9}  {"Requests",9}");
+        var statusWidth = run.Steps.Max(s => s.Status.ToWire().Length);
+        writer.WriteLine($"  {"Step".PadRight(stepWidth)}  {"Status".PadRight(statusWidth)}  {"Duration",9}  {"Requests",9}");
         foreach (var step in run.Steps)
         {
             var duration = step.Duration is { } d ? d.TotalSeconds.ToString("F1", culture) + " s" : "-";
             var note = step.DisabledReason ?? step.Error;
             writer.WriteLine(string.Create(culture,
-                $"  {step.Id.PadRight(stepWidth)}  {step.Status.ToWire(),-42}  {duration,9}  {step.Requests,9:N0}{(note is null ? string.Empty : "  " + note)}"));
+                $"  {step.Id.PadRight(stepWidth)}  {step.Status.ToWire().PadRight(statusWidth)}  {duration,9}  {step.Requests,9:N0}{(note is null ? string.Empty : "  " + note)}"));
         }
 
         if (run.PartialTypes.Count > 0)

@@ -7,7 +7,9 @@ namespace TenantGraph.Core.Documentation;
 /// <summary>
 /// The Data Model section of an integration, from step metadata alone, exactly as the SDK's
 /// <c>j1-integration document</c> writes it (sdk-spec §3.3): types de-duplicated in topological step order,
-/// stable ordinal sorts, markdown-table formatting, and the generated block with its markers.
+/// stable ordinal sorts, markdown-table formatting, and the generated block with its markers. Relationships are
+/// sorted by their <c>_type</c>, as the SDK version that wrote the seeds' tables did (the current SDK sorts by
+/// source, target and class, which reorders the seeds' rows).
 /// </summary>
 public static class DataModelDocument
 {
@@ -22,13 +24,10 @@ public static class DataModelDocument
             .OrderBy(e => e.ResourceName, StringComparer.Ordinal).ToArray();
         var relationships = order.SelectMany(s => s.Relationships)
             .DistinctBy(r => $"{r.Class.ToVerb()}:{r.Type}:{r.SourceType}:{r.TargetType}", StringComparer.Ordinal)
-            .OrderBy(r => r.SourceType, StringComparer.Ordinal).ThenBy(r => r.TargetType, StringComparer.Ordinal)
-            .ThenBy(r => r.Class.ToVerb(), StringComparer.Ordinal).ToArray();
+            .OrderBy(r => r.Type, StringComparer.Ordinal).ToArray();
         var mapped = order.SelectMany(s => s.MappedRelationships)
             .DistinctBy(r => $"{r.Class.ToVerb()}:{r.Type}:{r.SourceType}:{r.TargetType}:{r.Direction.ToWire()}", StringComparer.Ordinal)
-            .OrderBy(r => r.SourceType, StringComparer.Ordinal).ThenBy(r => r.TargetType, StringComparer.Ordinal)
-            .ThenBy(r => r.Class.ToVerb(), StringComparer.Ordinal).ThenBy(r => r.Direction.ToWire(), StringComparer.Ordinal)
-            .ToArray();
+            .OrderBy(r => r.Type, StringComparer.Ordinal).ToArray();
         if (entities.Length == 0 && relationships.Length == 0)
         {
             return null;

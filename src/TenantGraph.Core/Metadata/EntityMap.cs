@@ -16,6 +16,7 @@ namespace TenantGraph.Core.Metadata;
 public sealed partial class EntityMap<T>
 {
     private static readonly ConcurrentDictionary<string, IReadOnlySet<string>> Whitelists = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlySet<string>> NeverNull = new(StringComparer.Ordinal);
 
     private readonly EntityMetadata _metadata;
 
@@ -46,9 +47,21 @@ public sealed partial class EntityMap<T>
             CopyWhitelisted(source.Raw, WhitelistOf(metadata.Classes), properties);
         }
 
+        var neverNull = NeverNullOf(metadata.Classes);
         foreach (var (name, read) in Properties)
         {
-            properties.Set(name, read(source.Value));
+            // A JupiterOne converter leaves such a property undefined rather than null (a null would fail its
+            // schema), which also hides a copied source value; an unknown value of any other property is kept as
+            // an explicit null, as JupiterOne keeps it.
+            var value = read(source.Value);
+            if (value is null && neverNull.Contains(name))
+            {
+                properties.Remove(name);
+            }
+            else
+            {
+                properties.Set(name, value);
+            }
         }
 
         DeriveCreatedOn(source.Raw, properties);
@@ -67,6 +80,17 @@ public sealed partial class EntityMap<T>
             .SelectMany(c => DataModelSchemas.Get(c).PropertyNames)
             .Where(n => n is not ("_key" or "_type" or "_class"))
             .ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>Properties some class declares without allowing null, and that no class requires.</summary>
+    private static IReadOnlySet<string> NeverNullOf(IReadOnlyList<string> classes) =>
+        NeverNull.GetOrAdd(string.Join(',', classes), _ =>
+        {
+            var schemas = classes.Select(DataModelSchemas.Get).ToArray();
+            return schemas.SelectMany(s => s.PropertyNames)
+                .Where(n => schemas.All(s => !s.Required.Contains(n))
+                    && schemas.Any(s => s.Properties.TryGetValue(n, out var p) && !p.Accepts(null)))
+                .ToHashSet(StringComparer.Ordinal);
+        });
 
     private static void CopyWhitelisted(JsonElement raw, IReadOnlySet<string> whitelist, PropertyBag properties)
     {

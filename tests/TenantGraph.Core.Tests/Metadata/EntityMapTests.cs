@@ -96,12 +96,29 @@ public sealed class EntityMapTests
     }
 
     [Fact]
-    public void An_assigned_null_is_kept()
+    public void An_assigned_null_is_kept_where_the_schema_does_not_declare_the_property()
+    {
+        var map = new EntityMap<Record>(Configuration) { Key = r => r.Id, Properties = { ["jobTitle"] = r => null } };
+        var entity = map.Build(Source("""{"id":"setting-0001"}"""));
+        Assert.True(entity.Properties.TryGetValue("jobTitle", out var value));
+        Assert.Null(value);
+    }
+
+    [Fact]
+    public void An_assigned_null_is_kept_where_the_schema_allows_null()
+    {
+        var map = new EntityMap<Record>(Configuration) { Key = r => r.Id, Properties = { ["classification"] = r => null } };
+        var entity = map.Build(Source("""{"id":"setting-0001"}"""));
+        Assert.True(entity.Properties.TryGetValue("classification", out var value));
+        Assert.Null(value);
+    }
+
+    [Fact]
+    public void An_assigned_null_leaves_a_non_nullable_schema_property_out_even_over_a_source_value()
     {
         var map = new EntityMap<Record>(Configuration) { Key = r => r.Id, Properties = { ["description"] = r => null } };
         var entity = map.Build(Source("""{"id":"setting-0001","description":"from source"}"""));
-        Assert.True(entity.Properties.TryGetValue("description", out var value));
-        Assert.Null(value);
+        Assert.False(entity.Properties.Contains("description"));
     }
 
     [Fact]
