@@ -31,6 +31,21 @@ internal static class AzureSteps
         .. ResourceManager.Authorization.AuthorizationSteps.All,
         .. ResourceManager.Security.SecuritySteps.All,
         .. ResourceManager.Monitor.MonitorSteps.All,
+        .. ResourceManager.CosmosDb.CosmosDbSteps.All,
+        .. ResourceManager.MariaDb.MariaDbSteps.All,
+        .. ResourceManager.MySql.MySqlSteps.All,
+        .. ResourceManager.PostgreSql.PostgreSqlSteps.All,
+        .. ResourceManager.Sql.SqlSteps.All,
+        .. ResourceManager.ApiManagement.ApiManagementSteps.All,
+        .. ResourceManager.Dns.DnsSteps.All,
+        .. ResourceManager.PrivateDns.PrivateDnsSteps.All,
+        .. ResourceManager.ContainerRegistry.ContainerRegistrySteps.All,
+        .. ResourceManager.ServiceBus.ServiceBusSteps.All,
+        .. ResourceManager.Cdn.CdnSteps.All,
+        .. ResourceManager.Batch.BatchSteps.All,
+        .. ResourceManager.Redis.RedisSteps.All,
+        .. ResourceManager.ContainerInstances.ContainerInstancesSteps.All,
+        .. ResourceManager.EventGrid.EventGridSteps.All,
     ];
 
     /// <summary>Builders of the steps that run after every Resource Manager fetch step.</summary>
@@ -40,6 +55,7 @@ internal static class AzureSteps
         ResourceManager.Advisor.AdvisorSteps.Recommendations,
         ResourceManager.Policy.PolicySteps.Assignments,
         DiagnosticSettingsSteps.StorageRelationships,
+        ResourceManager.ContainerInstances.ContainerInstancesSteps.VolumeStorageRelationships,
     ];
 
     public static IReadOnlyList<StepDefinition> All { get; } = Build();
