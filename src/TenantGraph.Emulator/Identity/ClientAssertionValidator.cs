@@ -59,7 +59,7 @@ internal static class ClientAssertionValidator
             }
         }
 
-        if (payload.TryGetProperty("exp", out var exp) && exp.TryGetInt64(out var expiry) && expiry < now.ToUnixTimeSeconds())
+        if (payload.TryGetProperty("exp", out var exp) && ExpiryOf(exp) is { } expiry && expiry < now.ToUnixTimeSeconds())
         {
             return IdentityError.AssertionOutsideValidity();
         }
@@ -84,4 +84,13 @@ internal static class ClientAssertionValidator
 
         return null;
     }
+
+    // MSAL writes the assertion's exp as a string of digits; other clients write a number.
+    private static long? ExpiryOf(JsonElement exp) => exp.ValueKind switch
+    {
+        JsonValueKind.Number when exp.TryGetInt64(out var seconds) => seconds,
+        JsonValueKind.String when long.TryParse(exp.GetString(), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var seconds) => seconds,
+        _ => null,
+    };
 }
