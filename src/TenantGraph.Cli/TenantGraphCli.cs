@@ -38,6 +38,23 @@ internal static class TenantGraphCli
             return ExitCodes.UsageOrConfiguration;
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }, cancellationToken);
+        try
+        {
+            return await parse.InvokeAsync(
+                new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false },
+                cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            context.Error.WriteLine("Stopped: what finished was kept.");
+            return ExitCodes.Partial;
+        }
+        catch (Exception e)
+        {
+            // The command's entry point: an unexpected failure (a full disk, an unreadable file) is one line for
+            // the user rather than a stack trace; the steps' own failures were already logged where they happened.
+            context.Error.WriteLine($"error: {e.Message} ({e.GetType().Name})");
+            return ExitCodes.Partial;
+        }
     }
 }

@@ -113,7 +113,11 @@ internal sealed class InstanceCollector(CliContext context, ILoggerFactory logge
             }
         }
 
-        File.Delete(Path.Combine(outputDirectory, SummaryWriter.FileName));
+        var summary = Path.Combine(outputDirectory, SummaryWriter.FileName);
+        if (File.Exists(summary))
+        {
+            File.Delete(summary);
+        }
     }
 
     /// <summary>Delta links are kept beside a SQLite store, or in the working directory for PostgreSQL.</summary>

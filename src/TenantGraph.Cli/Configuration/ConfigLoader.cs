@@ -105,6 +105,7 @@ internal sealed class ConfigLoader(IReadOnlyDictionary<string, string?> environm
             else
             {
                 var index = 0;
+                var names = new List<string>();
                 foreach (var item in list.EnumerateArray())
                 {
                     if (ReadInstance(item, $"instances[{index}]", path, problems) is { } instance)
@@ -112,10 +113,15 @@ internal sealed class ConfigLoader(IReadOnlyDictionary<string, string?> environm
                         instances.Add(instance);
                     }
 
+                    if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
+                    {
+                        names.Add(name.GetString() ?? string.Empty);
+                    }
+
                     index++;
                 }
 
-                foreach (var duplicate in instances.GroupBy(i => i.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+                foreach (var duplicate in names.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1))
                 {
                     problems.Add(new("instances", path, $"the name '{duplicate.Key}' is used by {duplicate.Count()} instances; names must be unique"));
                 }
