@@ -9,6 +9,7 @@ using TenantGraph.Core.Steps;
 
 // Pushes N synthetic Device+Host entities and N relationships between them through the step runner, the job state
 // (validation on) and the collect-layout writer, then reports throughput, peak memory and output size.
+// Usage: dotnet run -c Release --project bench/TenantGraph.Bench -- [N] [--profile]
 var count = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) is { } n ? long.Parse(n, CultureInfo.InvariantCulture) : 10_000_000L;
 if (args.Contains("--profile"))
 {
@@ -21,28 +22,37 @@ Directory.CreateDirectory(root);
 
 var device = new EntityMetadata("Device", "bench_device", ["Device", "Host"]);
 var deviceUsesDevice = RelationshipMetadata.Direct(device, RelationshipClass.Uses, device);
+// Two entity steps and two relationship steps, each pair independent, as collectors run: the runner puts
+// independent steps on both cores.
 var steps = new StepDefinition[]
 {
-    new("fetch-devices", "Fetch Devices", [device], [], [], (context, cancellationToken) =>
-    {
-        for (long i = 0; i < count; i++)
-        {
-            context.JobState.AddEntity(Synthetic.Device(device, i));
-        }
+    DeviceStep("fetch-devices-even", 0),
+    DeviceStep("fetch-devices-odd", 1),
+    RelationshipStep("build-device-relationships-even", 0),
+    RelationshipStep("build-device-relationships-odd", 1),
+};
 
-        return Task.CompletedTask;
-    }),
-    new("build-device-relationships", "Build Device Relationships", [], [deviceUsesDevice], ["fetch-devices"], (context, cancellationToken) =>
+StepDefinition DeviceStep(string id, long parity) => new(id, id, [device], [], [], (context, cancellationToken) =>
+{
+    for (var i = parity; i < count; i += 2)
     {
-        for (long i = 0; i < count; i++)
+        context.JobState.AddEntity(Synthetic.Device(device, i));
+    }
+
+    return Task.CompletedTask;
+});
+
+StepDefinition RelationshipStep(string id, long parity) => new(id, id, [], [deviceUsesDevice], ["fetch-devices-even", "fetch-devices-odd"],
+    (context, cancellationToken) =>
+    {
+        for (var i = parity; i < count; i += 2)
         {
             context.JobState.AddRelationship(deviceUsesDevice.Create(Synthetic.Key(i), Synthetic.Key((i + 1) % count),
                 new PropertyBag { ["weight"] = i % 7, ["primary"] = i % 2 == 0 }));
         }
 
         return Task.CompletedTask;
-    }),
-};
+    });
 
 var sampler = new MemorySampler();
 var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;

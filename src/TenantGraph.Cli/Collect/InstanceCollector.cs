@@ -45,7 +45,7 @@ internal sealed class InstanceCollector(CliContext context, ILoggerFactory logge
             }
 
             ClearPreviousOutput(outputDirectory);
-            var state = new JobState(outputDirectory, instance.Integration.Definition.CaseInsensitiveKeys);
+            using var state = new JobState(outputDirectory, instance.Integration.Definition.CaseInsensitiveKeys);
             var progress = new RunProgress();
             var request = new RunRequest(instance.Name, instance.Integration.Definition, state, prepared.Services)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using TenantGraph.Core.Graph;
 
@@ -9,6 +10,9 @@ namespace TenantGraph.Core.DataModel;
 /// </summary>
 public static partial class EntityValidator
 {
+    // Property names repeat across millions of entities; each is checked against the pattern once.
+    private static readonly ConcurrentDictionary<string, bool> NameIsValid = new(StringComparer.Ordinal);
+
     /// <summary>Every problem with the entity; empty when it is valid.</summary>
     public static IReadOnlyList<EntityValidationError> Validate(Entity entity)
     {
@@ -25,7 +29,7 @@ public static partial class EntityValidator
 
         foreach (var (name, _) in entity.Properties)
         {
-            if (!PropertyNamePattern().IsMatch(name))
+            if (!NameIsValid.GetOrAdd(name, n => PropertyNamePattern().IsMatch(n)))
             {
                 errors.Add(new(entity, "GraphObject", name,
                     "is not a valid property name (letters, digits, '.', ' ' and '-', optionally after '_' or 'tag.')"));

@@ -37,7 +37,20 @@ internal sealed partial record PropertyType(string Kind, bool IsArray, bool Null
 
         if (IsArray)
         {
-            return value is Array array && array.Cast<object?>().All(item => item is not null && AcceptsScalar(item));
+            if (value is not Array array)
+            {
+                return false;
+            }
+
+            foreach (var item in array)
+            {
+                if (item is null || !AcceptsScalar(item))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         return value is not Array && AcceptsScalar(value);

@@ -21,6 +21,14 @@ internal sealed class GraphFileStore
     private readonly Dictionary<(string Step, GraphObjectKind Kind, string Type), GraphFile> _filling = [];
     private readonly Dictionary<(GraphObjectKind Kind, string Type), List<int>> _filesByType = [];
 
+    // Buffers of written files are reused: a full file's buffer is large, and allocating one per file would
+    // put a steady stream of large objects on the garbage collector's most expensive heap.
+    private readonly Stack<ArrayBufferWriter<byte>> _spareBuffers = new();
+
+    // Finding objects in written files reads them through a few open handles instead of opening a file per read.
+    private readonly Dictionary<int, SafeFileHandle> _readHandles = [];
+    private const int MaxReadHandles = 64;
+
     public GraphFileStore(string root)
     {
         _root = root;
@@ -31,8 +39,9 @@ internal sealed class GraphFileStore
     {
         if (!_filling.TryGetValue((stepId, kind, type), out var file))
         {
+            var buffer = _spareBuffers.Count > 0 ? _spareBuffers.Pop() : new ArrayBufferWriter<byte>(64 * 1024);
             file = new GraphFile(_files.Count, Path.Combine(_root, "graph", stepId, Folder(kind), $"{Guid.NewGuid()}.json"),
-                kind, type, Prefix(kind));
+                kind, type, Prefix(kind), buffer);
             _files.Add(file);
             _filling[(stepId, kind, type)] = file;
             if (!_filesByType.TryGetValue((kind, type), out var list))
@@ -68,11 +77,22 @@ internal sealed class GraphFileStore
         var file = _files[location.FileId];
         if (file.Pending is { } pending)
         {
-            return pending.WrittenMemory.Slice(location.Offset, location.Length);
+            // A copy: the buffer goes on filling, and is reused once the file is written.
+            return pending.WrittenMemory.Slice(location.Offset, location.Length).ToArray();
+        }
+
+        if (!_readHandles.TryGetValue(location.FileId, out var handle))
+        {
+            if (_readHandles.Count >= MaxReadHandles)
+            {
+                CloseReadHandles();
+            }
+
+            handle = File.OpenHandle(file.Path);
+            _readHandles[location.FileId] = handle;
         }
 
         var bytes = new byte[location.Length];
-        using SafeFileHandle handle = File.OpenHandle(file.Path);
         RandomAccess.Read(handle, bytes, location.Offset);
         return bytes;
     }
@@ -111,11 +131,24 @@ internal sealed class GraphFileStore
     public IEnumerable<string> Types(GraphObjectKind kind) =>
         _filesByType.Keys.Where(k => k.Kind == kind).Select(k => k.Type);
 
+    /// <summary>Closes the handles kept for reading back written files.</summary>
+    public void CloseReadHandles()
+    {
+        foreach (var handle in _readHandles.Values)
+        {
+            handle.Dispose();
+        }
+
+        _readHandles.Clear();
+    }
+
     private void Write(GraphFile file)
     {
         var content = file.Complete();
         Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!); // a combined path always has a directory
-        File.WriteAllBytes(file.Path, content.Span);
+        File.WriteAllBytes(file.Path, content.WrittenSpan);
+        content.ResetWrittenCount();
+        _spareBuffers.Push(content);
         var link = Path.Combine(_root, "index", Folder(file.Kind), file.Type, Path.GetFileName(file.Path));
         Directory.CreateDirectory(Path.GetDirectoryName(link)!); // a combined path always has a directory
         File.CreateSymbolicLink(link, Path.GetFullPath(file.Path));
@@ -125,7 +158,7 @@ internal sealed class GraphFileStore
 
     private static byte[] Prefix(GraphObjectKind kind) => Encoding.UTF8.GetBytes($"{{\"{Folder(kind)}\":[\n");
 
-    private sealed class GraphFile(int id, string path, GraphObjectKind kind, string type, byte[] prefix)
+    private sealed class GraphFile(int id, string path, GraphObjectKind kind, string type, byte[] prefix, ArrayBufferWriter<byte> buffer)
     {
         private static readonly byte[] Separator = ",\n"u8.ToArray();
         public static readonly byte[] Suffix = "\n]}\n"u8.ToArray();
@@ -141,7 +174,7 @@ internal sealed class GraphFileStore
         public int Count { get; private set; }
 
         /// <summary>The file's bytes while it is being filled; null once written.</summary>
-        public ArrayBufferWriter<byte>? Pending { get; private set; } = Start(prefix);
+        public ArrayBufferWriter<byte>? Pending { get; private set; } = Start(buffer, prefix);
 
         public ObjectLocation Append(ReadOnlySpan<byte> json)
         {
@@ -157,17 +190,17 @@ internal sealed class GraphFileStore
             return location;
         }
 
-        public ReadOnlyMemory<byte> Complete()
+        /// <summary>Closes the JSON and hands back the buffer holding the whole file.</summary>
+        public ArrayBufferWriter<byte> Complete()
         {
-            var buffer = Pending ?? throw new InvalidOperationException($"{Path} was already written.");
-            buffer.Write(Suffix);
+            var pending = Pending ?? throw new InvalidOperationException($"{Path} was already written.");
+            pending.Write(Suffix);
             Pending = null;
-            return buffer.WrittenMemory;
+            return pending;
         }
 
-        private static ArrayBufferWriter<byte> Start(byte[] prefix)
+        private static ArrayBufferWriter<byte> Start(ArrayBufferWriter<byte> buffer, byte[] prefix)
         {
-            var buffer = new ArrayBufferWriter<byte>(64 * 1024);
             buffer.Write(prefix);
             return buffer;
         }

@@ -12,7 +12,7 @@ namespace TenantGraph.Core.JobStates;
 /// index and the files still being filled, so it stays bounded however large the tenant. A duplicate
 /// <c>_key</c> is an error, never a merge. Thread-safe: steps run in parallel.
 /// </summary>
-public sealed class JobState
+public sealed class JobState : IDisposable
 {
     private readonly object _sync = new();
     private readonly GraphFileStore _files;
@@ -195,6 +195,15 @@ public sealed class JobState
         }
 
         throw new InvalidDataException("A stored graph object has no _key.");
+    }
+
+    /// <summary>Releases the files kept open for finding objects; the output stays on disk.</summary>
+    public void Dispose()
+    {
+        lock (_sync)
+        {
+            _files.CloseReadHandles();
+        }
     }
 
     private string Normalize(string key) => _caseInsensitiveKeys ? key.ToLowerInvariant() : key;

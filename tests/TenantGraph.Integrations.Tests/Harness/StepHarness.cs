@@ -28,7 +28,7 @@ internal static class StepHarness
                 new JsonFileDeltaLinkStore(Path.Combine(directory, "delta-links.json")), NullLogger.Instance, TimeProvider.System);
             var prepared = await integration.PrepareAsync(instance, cancellationToken);
             var subset = definition with { Steps = definition.Steps.Where(s => wanted.Contains(s.Id)).ToArray() };
-            var state = new JobState(Path.Combine(directory, "out"), definition.CaseInsensitiveKeys);
+            using var state = new JobState(Path.Combine(directory, "out"), definition.CaseInsensitiveKeys);
             var request = new RunRequest("test", subset, state, prepared.Services)
             {
                 StartStates = prepared.StartStates.Where(s => wanted.Contains(s.Key)).ToDictionary(),
