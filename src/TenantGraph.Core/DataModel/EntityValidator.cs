@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using TenantGraph.Core.Graph;
 
@@ -13,8 +14,20 @@ public static partial class EntityValidator
     // Property names repeat across millions of entities; each is checked against the pattern once.
     private static readonly ConcurrentDictionary<string, bool> NameIsValid = new(StringComparer.Ordinal);
 
+    // The checks of a class list, merged once: collectors build millions of entities from a few metadata records,
+    // whose class lists are shared instances.
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, ClassListChecks?> Checks = new();
+
     /// <summary>Every problem with the entity; empty when it is valid.</summary>
-    public static IReadOnlyList<EntityValidationError> Validate(Entity entity)
+    public static IReadOnlyList<EntityValidationError> Validate(Entity entity) =>
+        Checks.GetValue(entity.Classes, ClassListChecks.For) is { } checks && checks.Pass(entity, NameIsValidFor)
+            ? []
+            : Explain(entity);
+
+    private static bool NameIsValidFor(string name) => NameIsValid.GetOrAdd(name, n => PropertyNamePattern().IsMatch(n));
+
+    /// <summary>The full check, class by class, naming every problem.</summary>
+    private static List<EntityValidationError> Explain(Entity entity)
     {
         var errors = new List<EntityValidationError>();
         if (entity.Key.Length < 10)
@@ -29,7 +42,7 @@ public static partial class EntityValidator
 
         foreach (var (name, _) in entity.Properties)
         {
-            if (!NameIsValid.GetOrAdd(name, n => PropertyNamePattern().IsMatch(n)))
+            if (!NameIsValidFor(name))
             {
                 errors.Add(new(entity, "GraphObject", name,
                     "is not a valid property name (letters, digits, '.', ' ' and '-', optionally after '_' or 'tag.')"));
