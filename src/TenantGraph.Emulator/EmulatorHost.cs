@@ -73,7 +73,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         var throttler = new ServiceThrottler(tenant, time) { Options = options.Throttling };
         var pageTokens = new PageTokens(time, options.PageTokenLifetime, options.DeltaTokenLifetime);
         var graph = new GraphService(tenant, pageTokens, new DeltaService(tenant, pageTokens, time, options.DeltaPageSize), time);
-        var dispatcher = new ApiDispatcher(tenant, tokens, faults, throttler, graph, new DefenderService(tenant), new ArmService(tenant, pageTokens, options.ArmPageSize), counters, time);
+        var dispatcher = new ApiDispatcher(tenant, tokens, faults, throttler, graph, new DefenderService(tenant, options.DefenderNextLinks), new ArmService(tenant, pageTokens, options.ArmPageSize, options.ArmNullContinuationProviders), counters, time);
         var admin = new EmulatorAdmin(tenant, faults, throttler, pageTokens, time, logger);
         var handler = new RequestHandler(new TokenEndpoint(tenant, tokens, time, logger), dispatcher, new BatchService(dispatcher, time), faults, admin, counters, logger);
 

@@ -34,6 +34,18 @@ public sealed record EmulatorOptions
     /// <summary>Items per ARM list page before a <c>nextLink</c>; providers differ, 1,000 is common.</summary>
     public int ArmPageSize { get; init; } = 1000;
 
+    /// <summary>
+    /// Whether Defender lists carry <c>@odata.nextLink</c> when more remain. The recorded <c>/api/machines</c>
+    /// answers carry none (m365-defender spec B9), so false serves <c>$top</c>/<c>$skip</c> paging only.
+    /// </summary>
+    public bool DefenderNextLinks { get; init; } = true;
+
+    /// <summary>
+    /// ARM provider namespaces whose lists end with a nextLink holding a null continuation
+    /// (<c>$skiptoken=[{"token":null,…}]</c>) that leads back to itself, as Event Grid's do (azure spec §4.3).
+    /// </summary>
+    public IReadOnlyList<string> ArmNullContinuationProviders { get; init; } = ["Microsoft.EventGrid"];
+
     /// <summary>Objects per delta page unless the client sends <c>Prefer: odata.maxpagesize</c>.</summary>
     public int DeltaPageSize { get; init; } = 100;
 }

@@ -9,7 +9,7 @@ namespace TenantGraph.Emulator.Serving;
 /// the subscription list filtered by id; a resource is found in its list by id (ARM ids are the path);
 /// child lists such as subnets and security rules come from the parent's <c>properties</c>.
 /// </summary>
-internal sealed class ArmService(TenantData data, PageTokens pageTokens, int pageSize)
+internal sealed class ArmService(TenantData data, PageTokens pageTokens, int pageSize, IReadOnlyList<string> nullContinuationProviders)
 {
     public ApiResponse Get(ApiRequest request)
     {
@@ -90,7 +90,20 @@ internal sealed class ArmService(TenantData data, PageTokens pageTokens, int pag
 
     private ApiResponse List(ApiRequest request, IReadOnlyList<StoredObject> items)
     {
+        var endsWithNullContinuation = nullContinuationProviders.Any(p =>
+            request.Path.Contains($"/providers/{p}/", StringComparison.OrdinalIgnoreCase));
         long start = 0;
+        if (endsWithNullContinuation && request.Query["skiptoken"] == NullContinuation)
+        {
+            // What Event Grid does with its own final link: nothing more, and the same link again.
+            return new ApiResponse(200, ErrorBodies.Write(writer =>
+            {
+                writer.WriteStartArray("value");
+                writer.WriteEndArray();
+                writer.WriteString("nextLink", NullContinuationLink(request));
+            }));
+        }
+
         if (request.Query["skiptoken"] is { } skipToken)
         {
             if (pageTokens.Read(skipToken, PageTokens.Page, out var token) != PageTokenStatus.Valid)
@@ -135,9 +148,19 @@ internal sealed class ArmService(TenantData data, PageTokens pageTokens, int pag
                 writer.WriteString("nextLink",
                     $"{request.BaseUrl}{request.Path}?{request.Query.Without("skiptoken")}&$skiptoken={pageTokens.Issue(PageTokens.Page, position)}");
             }
+            else if (endsWithNullContinuation)
+            {
+                writer.WriteString("nextLink", NullContinuationLink(request));
+            }
         });
         return new ApiResponse(200, body);
     }
+
+    /// <summary>The shape of the skiptoken Event Grid puts in its last nextLink (azure spec §4.3).</summary>
+    private const string NullContinuation = "[{\"token\":null,\"range\":{\"min\":\"\",\"max\":\"FF\"}}]";
+
+    private static string NullContinuationLink(ApiRequest request) =>
+        $"{request.BaseUrl}{request.Path}?{request.Query.Without("skiptoken")}&$skiptoken={Uri.EscapeDataString(NullContinuation)}";
 
     private static ApiResponse NotFound(string[] segments)
     {

@@ -4,7 +4,7 @@ using TenantGraph.Emulator.Data;
 namespace TenantGraph.Emulator.Serving;
 
 /// <summary>Defender for Endpoint API reads: <c>$top</c>/<c>$skip</c> paging, at most 10,000 per page.</summary>
-internal sealed class DefenderService(TenantData data)
+internal sealed class DefenderService(TenantData data, bool nextLinks)
 {
     public const int MaxPageSize = 10_000;
 
@@ -40,7 +40,7 @@ internal sealed class DefenderService(TenantData data)
             : ErrorBodies.Defender(404, "NotFound", $"No route for {request.Path}.", request);
     }
 
-    private static ApiResponse List(ApiRequest request, IReadOnlyList<StoredObject> items, string[] segments)
+    private ApiResponse List(ApiRequest request, IReadOnlyList<StoredObject> items, string[] segments)
     {
         var size = MaxPageSize;
         var skip = 0;
@@ -80,7 +80,7 @@ internal sealed class DefenderService(TenantData data)
             }
 
             writer.WriteEndArray();
-            if (more)
+            if (more && nextLinks)
             {
                 var rest = request.Query.Without("top", "skip");
                 writer.WriteString("@odata.nextLink",

@@ -83,7 +83,7 @@ internal static class ApiErrors
             403 => new ProviderAuthorizationException(
                 $"{method} {call.Path} returned 403{(code is null ? "" : " " + code)}; grant {call.RequiredPermission} and admin-consent it"
                 + (requestId is null ? "" : $" (request id {requestId})"),
-                HttpStatusCode.Forbidden, method, call.Path, code, requestId),
+                HttpStatusCode.Forbidden, method, call.Path, code, requestId, call.RequiredPermission),
             404 => new ProviderNotFoundException(Describe(method, call.Path, status, code, message, requestId), method, call.Path, code, requestId),
             _ => new ProviderApiException(Describe(method, call.Path, status, code, message, requestId),
                 (HttpStatusCode)status, method, call.Path, code, requestId, transient),

@@ -20,6 +20,12 @@ internal sealed class PageReader(ApiSender sender)
     /// Whether to remember ids so a restart after an expired page token yields nothing twice. Delta rounds pass
     /// false: there the same object legitimately comes back with more changes.
     /// </param>
+    /// <remarks>
+    /// Once a server has sent a nextLink, only nextLinks are followed. Defender pages by <c>$skip</c> only while it
+    /// sends none: the offset grows by the items received, and a full page is followed by one more request (which
+    /// comes back empty when the total was an exact multiple of the page size) unless <c>@odata.count</c> says
+    /// everything has been read.
+    /// </remarks>
     public async IAsyncEnumerable<RawPage> ReadAsync(ListRequest request, string? startLink, bool deduplicate,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -29,6 +35,7 @@ internal sealed class PageReader(ApiSender sender)
         var seen = isGraph && deduplicate ? new HashSet<string>(StringComparer.Ordinal) : null;
         var top = RequestUris.PageSize(request);
         var skip = 0;
+        var followingLinks = startLink is not null;
         var restarts = 0;
         Uri? next = first;
         var onFirstPage = true;
@@ -57,23 +64,31 @@ internal sealed class PageReader(ApiSender sender)
 
             var (items, count) = Items(call, response.Body, seen);
             var nextLink = Text(response.Body, isGraph || request.Api == MicrosoftApi.Defender ? "@odata.nextLink" : "nextLink");
+            if (nextLink is not null && request.Api == MicrosoftApi.ResourceManager && !ArmContinuation.Continues(nextLink))
+            {
+                nextLink = null;
+            }
+
             var deltaLink = Text(response.Body, "@odata.deltaLink");
             yield return new RawPage(call.Path, items, nextLink, deltaLink);
 
             onFirstPage = false;
+            var current = next;
+            next = null;
             if (nextLink is not null)
             {
-                next = RequestUris.Link(endpoints, request.Api, nextLink);
+                followingLinks = true;
+                var link = RequestUris.Link(endpoints, request.Api, nextLink);
+                // A link back to the page just read would repeat it forever.
+                next = link == current ? null : link;
             }
-            else if (request.Api == MicrosoftApi.Defender && startLink is null && top is { } size && count == size)
+            else if (request.Api == MicrosoftApi.Defender && !followingLinks && top is { } size && count == size)
             {
-                // Defender often sends no nextLink: a full page means there may be more.
-                skip += size;
-                next = RequestUris.First(endpoints, request, skip);
-            }
-            else
-            {
-                next = null;
+                skip += count;
+                if (Total(response.Body) is not { } total || skip < total)
+                {
+                    next = RequestUris.First(endpoints, request, skip);
+                }
             }
         }
     }
@@ -89,6 +104,12 @@ internal sealed class PageReader(ApiSender sender)
     internal static string? Text(JsonElement body, string name) =>
         body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
+            : null;
+
+    private static long? Total(JsonElement body) =>
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty("@odata.count", out var value) && value.ValueKind == JsonValueKind.Number
+            && value.TryGetInt64(out var total)
+            ? total
             : null;
 
     private static (IReadOnlyList<JsonElement> Items, int Count) Items(ApiCall call, JsonElement body, HashSet<string>? seen)
