@@ -88,3 +88,56 @@ public sealed class TenantGeneratorTests
         Assert.Equal(tenant.Count("graph/v1.0/users"), loaded.Count("graph/v1.0/users"));
     }
 }
+
+public sealed class TenantGeneratorBulkTests
+{
+    [Fact]
+    public void Every_app_and_first_party_service_has_a_service_principal()
+    {
+        var tenant = TenantGenerator.Generate(GeneratorOptions.Demo);
+
+        var principals = tenant.GetObjects("graph/v1.0/servicePrincipals");
+        var collector = Assert.Single(principals, p => p["appId"]!.GetValue<string>() == GeneratorOptions.Demo.ClientId);
+        Assert.Equal(GeneratorOptions.Demo.TenantId, collector["appOwnerOrganizationId"]!.GetValue<string>());
+        Assert.Contains(principals, p => p["appId"]!.GetValue<string>() == "00000003-0000-0000-c000-000000000000"
+            && p["appOwnerOrganizationId"]!.GetValue<string>() == "f8cdef31-a31e-4b4a-93e4-5f571e91255a");
+        Assert.All(principals, p => Assert.Equal("Application", p["servicePrincipalType"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Machine_vulnerability_rows_are_the_per_machine_lists()
+    {
+        var tenant = TenantGenerator.Generate(GeneratorOptions.Demo);
+
+        var perMachine = tenant.GetObjects("defender/api/machines")
+            .SelectMany(m => tenant.GetObjects($"defender/api/machines/{m["id"]!.GetValue<string>()}/vulnerabilities")
+                .Select(v => (Machine: m["id"]!.GetValue<string>(), Cve: v["id"]!.GetValue<string>())))
+            .ToList();
+        var bulk = tenant.GetObjects("defender/api/vulnerabilities/machinesVulnerabilities")
+            .Select(r => (Machine: r["machineId"]!.GetValue<string>(), Cve: r["cveId"]!.GetValue<string>())).ToList();
+
+        Assert.Equal(perMachine, bulk);
+    }
+
+    [Fact]
+    public void Vulnerability_details_list_each_CVE_once_with_the_machines_exposed_to_it()
+    {
+        var tenant = TenantGenerator.Generate(GeneratorOptions.Demo);
+
+        var exposed = tenant.GetObjects("defender/api/vulnerabilities/machinesVulnerabilities")
+            .GroupBy(r => r["cveId"]!.GetValue<string>()).ToDictionary(g => g.Key, g => g.Count());
+        var details = tenant.GetObjects("defender/api/vulnerabilities");
+
+        Assert.Equal(exposed.Keys.Order(StringComparer.Ordinal), details.Select(d => d["id"]!.GetValue<string>()));
+        Assert.All(details, d => Assert.Equal(exposed[d["id"]!.GetValue<string>()], d["exposedMachines"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public void Managed_devices_above_the_device_count_are_all_generated()
+    {
+        var tenant = TenantGenerator.Generate(new GeneratorOptions { Devices = 5, ManagedDevices = 12, DefenderMachines = 0, Subscriptions = 0 });
+
+        Assert.Equal(12, tenant.Count("graph/beta/deviceManagement/managedDevices"));
+        Assert.Equal(12, tenant.Count("graph/v1.0/devices"));
+    }
+}

@@ -9,6 +9,8 @@ namespace TenantGraph.Emulator.Authorization;
 /// </summary>
 internal static class AccessPolicy
 {
+    private const string AuditLogRead = "AuditLog.Read.All";
+
     public static ApiResponse? Check(ApiRequest request, AccessTokenClaims claims, IReadOnlyList<string> denied, DateTimeOffset now)
     {
         var segments = request.Segments;
@@ -19,7 +21,11 @@ internal static class AccessPolicy
                 var rule = GraphPermissions.Rules.First(r => r.Matches(segments.AsSpan(2)));
                 if (HasAny(claims, rule.AnyOf, denied))
                 {
-                    return null;
+                    // signInActivity comes from the sign-in logs: the user permission alone does not reveal it.
+                    return !ReadsSignInActivity(request) || HasAny(claims, [AuditLogRead], denied)
+                        ? null
+                        : ErrorBodies.Graph(403, "Authentication_MSGraphPermissionMissing",
+                            $"Calling principal does not have required MSGraph permissions {AuditLogRead}", request, now);
                 }
 
                 return segments.Length > 2 && segments[2].Equals("reports", StringComparison.OrdinalIgnoreCase)
@@ -54,6 +60,15 @@ internal static class AccessPolicy
             default:
                 return null;
         }
+    }
+
+    /// <summary>A users read that selects or filters on <c>signInActivity</c> (users, a user; not their navigations).</summary>
+    public static bool ReadsSignInActivity(ApiRequest request)
+    {
+        var segments = request.Segments;
+        return request.Api == EmulatorApi.Graph && segments.Length is 3 or 4 && segments[2].Equals("users", StringComparison.OrdinalIgnoreCase)
+            && ((request.Query.Select?.Contains("signInActivity", StringComparer.OrdinalIgnoreCase) ?? false)
+                || (request.Query["filter"]?.Contains("signInActivity", StringComparison.OrdinalIgnoreCase) ?? false));
     }
 
     private static bool HasAny(AccessTokenClaims claims, IReadOnlyList<string> anyOf, IReadOnlyList<string> denied) =>

@@ -3,32 +3,40 @@ using System.Text.Json.Nodes;
 
 namespace TenantGraph.Emulator.Generation;
 
-/// <summary>Defender for Endpoint: machines, their vulnerabilities and logon users (m365 spec B4 shapes).</summary>
+/// <summary>
+/// Defender for Endpoint: machines, their vulnerabilities and logon users (m365 spec B4 shapes), and the bulk
+/// lists built from the same pairs: <c>vulnerabilities/machinesVulnerabilities</c> (one row per machine and CVE)
+/// and <c>vulnerabilities</c> (each CVE once, <c>exposedMachines</c> counting the machines that have it).
+/// </summary>
 internal static class DefenderGenerator
 {
-    private static readonly (string Cve, string Severity, double Cvss, string Description)[] Cves =
+    /// <summary>Each CVE with the software it affects on a machine and the KB that fixes it (Windows updates only).</summary>
+    private static readonly (string Cve, string Severity, double Cvss, string Description, string Vendor, string Product, string Version, string? FixingKb)[] Cves =
     [
-        ("CVE-2024-21412", "High", 8.1, "Internet Shortcut Files Security Feature Bypass Vulnerability"),
-        ("CVE-2024-21351", "Medium", 7.6, "Windows SmartScreen Security Feature Bypass Vulnerability"),
-        ("CVE-2023-44487", "High", 7.5, "HTTP/2 Rapid Reset denial of service"),
-        ("CVE-2023-4863", "High", 8.8, "Heap buffer overflow in libwebp"),
-        ("CVE-2024-3094", "Critical", 10.0, "Malicious code in xz upstream tarballs"),
-        ("CVE-2023-5517", "High", 7.5, "BIND 9 assertion failure with nxdomain-redirect"),
-        ("CVE-2024-26169", "High", 7.8, "Windows Error Reporting Service Elevation of Privilege Vulnerability"),
-        ("CVE-2022-0778", "High", 7.5, "OpenSSL BN_mod_sqrt infinite loop"),
-        ("CVE-2024-30088", "High", 7.0, "Windows Kernel Elevation of Privilege Vulnerability"),
-        ("CVE-2023-36884", "High", 8.8, "Office and Windows HTML Remote Code Execution Vulnerability"),
-        ("CVE-2024-21413", "Critical", 9.8, "Microsoft Outlook Remote Code Execution Vulnerability"),
-        ("CVE-2023-38545", "Critical", 9.8, "curl SOCKS5 heap buffer overflow"),
-        ("CVE-2024-1086", "High", 7.8, "Linux kernel netfilter use-after-free"),
-        ("CVE-2021-44228", "Critical", 10.0, "Apache Log4j2 JNDI remote code execution"),
-        ("CVE-2023-32233", "Medium", 5.5, "Linux kernel nf_tables use-after-free"),
+        ("CVE-2024-21412", "High", 8.1, "Internet Shortcut Files Security Feature Bypass Vulnerability", "microsoft", "windows_11", "10.0.22631.3155", "5034765"),
+        ("CVE-2024-21351", "Medium", 7.6, "Windows SmartScreen Security Feature Bypass Vulnerability", "microsoft", "windows_11", "10.0.22631.3155", "5034765"),
+        ("CVE-2023-44487", "High", 7.5, "HTTP/2 Rapid Reset denial of service", "microsoft", "edge_chromium", "118.0.2088.46", null),
+        ("CVE-2023-4863", "High", 8.8, "Heap buffer overflow in libwebp", "google", "chrome", "116.0.5845.141", null),
+        ("CVE-2024-3094", "Critical", 10.0, "Malicious code in xz upstream tarballs", "tukaani", "xz", "5.6.0", null),
+        ("CVE-2023-5517", "High", 7.5, "BIND 9 assertion failure with nxdomain-redirect", "isc", "bind", "9.18.19", null),
+        ("CVE-2024-26169", "High", 7.8, "Windows Error Reporting Service Elevation of Privilege Vulnerability", "microsoft", "windows_10", "10.0.19045.4046", "5035845"),
+        ("CVE-2022-0778", "High", 7.5, "OpenSSL BN_mod_sqrt infinite loop", "openssl", "openssl", "1.1.1k", null),
+        ("CVE-2024-30088", "High", 7.0, "Windows Kernel Elevation of Privilege Vulnerability", "microsoft", "windows_11", "10.0.22631.3593", "5039212"),
+        ("CVE-2023-36884", "High", 8.8, "Office and Windows HTML Remote Code Execution Vulnerability", "microsoft", "office", "16.0.16529.20182", "5002477"),
+        ("CVE-2024-21413", "Critical", 9.8, "Microsoft Outlook Remote Code Execution Vulnerability", "microsoft", "outlook", "16.0.17126.20132", null),
+        ("CVE-2023-38545", "Critical", 9.8, "curl SOCKS5 heap buffer overflow", "haxx", "curl", "8.3.0", null),
+        ("CVE-2024-1086", "High", 7.8, "Linux kernel netfilter use-after-free", "linux", "linux_kernel", "6.5.0", null),
+        ("CVE-2021-44228", "Critical", 10.0, "Apache Log4j2 JNDI remote code execution", "apache", "log4j", "2.14.1", null),
+        ("CVE-2023-32233", "Medium", 5.5, "Linux kernel nf_tables use-after-free", "linux", "linux_kernel", "6.3.1", null),
     ];
 
     public static void Generate(GeneratorContext context)
     {
         var data = context.Data;
         data.EnsureCollection("defender/api/machines");
+        data.EnsureCollection("defender/api/vulnerabilities");
+        data.EnsureCollection("defender/api/vulnerabilities/machinesVulnerabilities");
+        var found = new List<(string MachineId, int Cve, JsonObject Vulnerability)>();
         for (var i = 0; i < context.Options.DefenderMachines; i++)
         {
             var device = context.Devices.Count > 0 && i < context.Devices.Count ? context.Devices[i] : null;
@@ -37,9 +45,9 @@ internal static class DefenderGenerator
             var name = device?.Name.ToLowerInvariant() ?? $"srv-{context.Pick(Names.Workloads)}-{i.ToString("D2", CultureInfo.InvariantCulture)}";
             data.Add("defender/api/machines", Machine(context, id, name, platform, device));
             data.EnsureCollection($"defender/api/machines/{id}/vulnerabilities");
-            foreach (var cve in Cves.OrderBy(_ => context.Random.Next()).Take(Math.Min(context.Options.VulnerabilitiesPerMachine, Cves.Length)))
+            foreach (var (cve, index) in Cves.Select((c, i) => (c, i)).OrderBy(_ => context.Random.Next()).Take(Math.Min(context.Options.VulnerabilitiesPerMachine, Cves.Length)))
             {
-                data.Add($"defender/api/machines/{id}/vulnerabilities", new JsonObject
+                found.Add((id, index, new JsonObject
                 {
                     ["@odata.type"] = "#microsoft.windowsDefenderATP.api.PublicVulnerabilityDto", ["id"] = cve.Cve, ["name"] = cve.Cve,
                     ["description"] = cve.Description, ["severity"] = cve.Severity, ["cvssV3"] = cve.Cvss,
@@ -47,7 +55,7 @@ internal static class DefenderGenerator
                     ["publishedOn"] = "2024-02-13T00:00:00Z", ["updatedOn"] = context.DaysAgo(60), ["firstDetected"] = context.DaysAgo(120, 30),
                     ["publicExploit"] = context.Chance(0.3), ["exploitVerified"] = context.Chance(0.2), ["exploitInKit"] = false,
                     ["exploitTypes"] = new JsonArray(), ["exploitUris"] = new JsonArray(), ["cveSupportability"] = "Supported", ["epss"] = Math.Round(context.Random.NextDouble(), 5),
-                });
+                }));
             }
 
             data.EnsureCollection($"defender/api/machines/{id}/logonusers");
@@ -65,6 +73,33 @@ internal static class DefenderGenerator
                     ["isDomainAdmin"] = context.Chance(0.05), ["isOnlyNetworkUser"] = false,
                 });
             }
+        }
+
+        WriteVulnerabilities(data, found);
+    }
+
+    /// <summary>Writes the per-machine lists and the bulk lists once every machine's CVEs are known.</summary>
+    private static void WriteVulnerabilities(Data.TenantData data, List<(string MachineId, int Cve, JsonObject Vulnerability)> found)
+    {
+        var exposed = found.GroupBy(f => f.Cve).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (machineId, cve, vulnerability) in found)
+        {
+            vulnerability["exposedMachines"] = exposed[cve];
+            data.Add($"defender/api/machines/{machineId}/vulnerabilities", vulnerability);
+            var (cveId, severity, _, _, vendor, product, version, fixingKb) = Cves[cve];
+            data.Add("defender/api/vulnerabilities/machinesVulnerabilities", new JsonObject
+            {
+                ["id"] = $"{machineId}-_-{cveId}-_-{vendor}-_-{product}-_-{version}-_-{fixingKb}", ["cveId"] = cveId, ["machineId"] = machineId,
+                ["fixingKbId"] = fixingKb, ["productName"] = product, ["productVendor"] = vendor, ["productVersion"] = version, ["severity"] = severity,
+            });
+        }
+
+        foreach (var first in found.GroupBy(f => f.Cve).OrderBy(g => Cves[g.Key].Cve, StringComparer.Ordinal).Select(g => g.First().Vulnerability))
+        {
+            var details = first.DeepClone().AsObject();
+            details.Remove("@odata.type");
+            details.Remove("firstDetected");
+            data.Add("defender/api/vulnerabilities", details);
         }
     }
 

@@ -29,7 +29,8 @@ internal static class EntraGenerator
         }
 
         Memberships(context);
-        for (var i = 0; i < options.Devices; i++)
+        // Every Intune managed device is also an Entra device, so there are at least as many of the latter.
+        for (var i = 0; i < Math.Max(options.Devices, options.ManagedDevices); i++)
         {
             data.Add("graph/v1.0/devices", Device(context, i));
         }

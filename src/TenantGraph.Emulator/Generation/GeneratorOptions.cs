@@ -26,9 +26,13 @@ public sealed record GeneratorOptions
     /// <summary>Share of groups that are themselves members of another group.</summary>
     public double NestedGroupShare { get; init; } = 0.2;
 
+    /// <summary>Entra devices; raised to <see cref="ManagedDevices"/> when that is larger.</summary>
     public int Devices { get; init; } = 30;
 
-    /// <summary>Intune managed devices; each is also an Entra device (the first ones).</summary>
+    /// <summary>
+    /// Intune managed devices; each is also an Entra device (the first ones), so a value above <see cref="Devices"/>
+    /// adds Entra devices rather than being capped.
+    /// </summary>
     public int ManagedDevices { get; init; } = 20;
 
     public int DetectedAppsPerDevice { get; init; } = 5;

@@ -44,6 +44,7 @@ public static class TenantGenerator
 
         DefenderGenerator.Generate(context);
         AzureGenerator.Generate(context);
+        ServicePrincipalGenerator.Generate(context); // last, so the earlier families' random draws stay as they were
         return data;
     }
 

@@ -80,6 +80,13 @@ internal sealed class ApiDispatcher(
             return ErrorBodies.Graph(400, "BadRequest", "Request not applicable to target tenant.", request, now);
         }
 
+        if (!data.Info.PremiumLicensed && AccessPolicy.ReadsSignInActivity(request))
+        {
+            // Sign-in activity needs Entra ID P1 or P2 (m365 spec A3.2 names this message).
+            return ErrorBodies.Graph(403, "Authentication_RequestFromNonPremiumTenantOrB2CTenant",
+                "Neither tenant is B2C or tenant doesn't have premium license", request, now);
+        }
+
         var headers = new List<KeyValuePair<string, string>>();
         if (throttler.Check(request, claims!, headers) is { } throttled)
         {

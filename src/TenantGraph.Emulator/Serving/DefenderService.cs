@@ -29,7 +29,8 @@ internal sealed class DefenderService(TenantData data, bool nextLinks)
                 return new ApiResponse(200, body);
             }
 
-            if (segments.Length > 3 && TenantLookup.Item(data, request.Path[..request.Path.LastIndexOf('/')]) is { IsDeleted: false })
+            if (KnownCollections.IsDefender(segments)
+                || (segments.Length > 3 && TenantLookup.Item(data, request.Path[..request.Path.LastIndexOf('/')]) is { IsDeleted: false }))
             {
                 return List(request, [], segments);
             }

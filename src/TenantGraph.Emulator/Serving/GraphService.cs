@@ -45,6 +45,15 @@ internal sealed class GraphService(TenantData data, PageTokens pageTokens, Delta
             }
         }
 
+        if (KnownCollections.IsGraph(segments))
+        {
+            // A valid collection the tenant has nothing in (no file for it): Graph answers an empty value.
+            lock (data.Gate)
+            {
+                return List(request, [], segments);
+            }
+        }
+
         return segments.Length > 3
             ? ErrorBodies.Graph(404, "Request_ResourceNotFound",
                 $"Resource '{segments[3]}' does not exist or one of its queried reference-property objects are not present.", request, time.GetUtcNow())

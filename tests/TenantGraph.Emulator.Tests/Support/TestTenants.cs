@@ -23,7 +23,7 @@ internal static class TestTenants
 
     public static string GroupId(int i) => new Guid(i, 0x3333, 0x4444, [1, 2, 3, 4, 5, 6, 7, 8]).ToString();
 
-    public static TenantData Create(int users = 250, int machines = 25, int nsgs = 30, IReadOnlyList<string>? permissions = null, bool intuneLicensed = true)
+    public static TenantData Create(int users = 250, int machines = 25, int nsgs = 30, IReadOnlyList<string>? permissions = null, bool intuneLicensed = true, bool premiumLicensed = true)
     {
         var data = new TenantData(new TenantInfo
         {
@@ -31,6 +31,7 @@ internal static class TestTenants
             DisplayName = "Emulator Test Tenant",
             Domains = ["emulatortest.onmicrosoft.com"],
             IntuneLicensed = intuneLicensed,
+            PremiumLicensed = premiumLicensed,
             Apps = [new AppRegistration { ClientId = ClientId, ClientSecret = Secret, ObjectId = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", GrantedPermissions = permissions ?? AllPermissions }],
         });
         data.Add("graph/v1.0/organization", new JsonObject { ["id"] = TenantId, ["displayName"] = "Emulator Test Tenant" });
