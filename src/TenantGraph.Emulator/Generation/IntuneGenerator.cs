@@ -135,7 +135,8 @@ internal static class IntuneGenerator
                 {
                     ["id"] = $"{context.IntuneAccountId}_{id}_{managedId}", ["deviceDisplayName"] = device.Name, ["userName"] = device.Owner.DisplayName,
                     ["deviceModel"] = device.Platform.Model, ["complianceGracePeriodExpirationDateTime"] = "9999-12-31T23:59:59Z",
-                    ["status"] = context.Pick(["succeeded", "succeeded", "error", "conflict", "notApplicable", "pending"]),
+                    // deviceConfigurationDeviceStatus.status is a complianceStatus, like compliance policies' statuses.
+                    ["status"] = context.Pick(["compliant", "compliant", "error", "conflict", "notApplicable", "nonCompliant"]),
                     ["lastReportedDateTime"] = context.DaysAgo(7), ["userPrincipalName"] = device.Owner.UserPrincipalName,
                 });
             }
