@@ -81,7 +81,7 @@ internal static class ActiveDirectorySteps
             AzureLog.AccountFallback(context.Logger, context.StepId, e.Message);
         }
 
-        context.JobState.AddEntity(account ?? AccountConverter.FromInstance(instance.TenantId, instance.Name));
+        AzureEntities.Add(context, account ?? AccountConverter.FromInstance(instance.TenantId, instance.Name));
     }
 
     private static async Task FetchUsersAsync(StepContext context, CancellationToken cancellationToken)
@@ -91,7 +91,7 @@ internal static class ActiveDirectorySteps
         await foreach (var user in new ActiveDirectoryClient(instance.Client).ListUsersAsync(cancellationToken))
         {
             var entity = UserConverter.ToEntity(user);
-            context.JobState.AddEntity(entity);
+            AzureEntities.Add(context, entity);
             context.JobState.AddRelationship(ActiveDirectoryTypes.AccountHasUser.Create(accountKey, entity.Key));
         }
     }
@@ -103,7 +103,7 @@ internal static class ActiveDirectorySteps
         await foreach (var group in new ActiveDirectoryClient(instance.Client).ListGroupsAsync(cancellationToken))
         {
             var entity = GroupConverter.ToEntity(group);
-            context.JobState.AddEntity(entity);
+            AzureEntities.Add(context, entity);
             context.JobState.AddRelationship(ActiveDirectoryTypes.AccountHasGroup.Create(accountKey, entity.Key));
         }
     }
@@ -125,7 +125,7 @@ internal static class ActiveDirectorySteps
 
                 if (!known && !context.JobState.HasKey(member.Id))
                 {
-                    context.JobState.AddEntity(GroupMemberConverter.ToMemberEntity(member));
+                    AzureEntities.Add(context, GroupMemberConverter.ToMemberEntity(member));
                 }
 
                 var edge = GroupMemberConverter.ToRelationship(page.Key, member);
@@ -142,7 +142,7 @@ internal static class ActiveDirectorySteps
         var instance = context.Services.Get<AzureInstance>();
         await foreach (var servicePrincipal in new ActiveDirectoryClient(instance.Client).ListServicePrincipalsAsync(cancellationToken))
         {
-            context.JobState.AddEntity(ServicePrincipalConverter.ToEntity(servicePrincipal));
+            AzureEntities.Add(context, ServicePrincipalConverter.ToEntity(servicePrincipal));
         }
     }
 }

@@ -29,7 +29,7 @@ internal static class AdvisorSteps
             await foreach (var recommendation in client.ListRecommendationsAsync(subscriptionId, ct))
             {
                 var entity = RecommendationConverter.ToEntity(recommendation, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 var metadata = recommendation.Value.Properties?.ResourceMetadata;
                 if (metadata?.Source is { Length: > 0 } source && context.JobState.FindEntity(source) is { } assessment
                     && assessment.Type == SecurityTypes.Assessment.Type)

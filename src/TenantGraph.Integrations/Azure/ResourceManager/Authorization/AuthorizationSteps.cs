@@ -84,7 +84,7 @@ internal static class AuthorizationSteps
                     continue;
                 }
 
-                context.JobState.AddEntity(RoleDefinitionConverter.ToEntity(definition, links));
+                AzureEntities.Add(context, RoleDefinitionConverter.ToEntity(definition, links));
             }
         }, cancellationToken);
     }
@@ -108,7 +108,7 @@ internal static class AuthorizationSteps
                 var definitionId = assignment.Value.Properties?.RoleDefinitionId;
                 var definition = definitionId is null ? null : definitions.GetValueOrDefault(definitionId);
                 var entity = RoleAssignmentConverter.ToEntity(assignment, definition, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 if (definition is not null)
                 {
                     context.JobState.AddRelationship(AuthorizationTypes.RoleAssignmentUsesDefinition.Create(entity.Key, definition.Id));
@@ -168,7 +168,7 @@ internal static class AuthorizationSteps
     {
         var links = context.Services.Get<AzureInstance>().Links;
         // The group exists even with no administrators (azure-spec §5.2).
-        context.JobState.AddEntity(ClassicAdminConverter.ToGroupEntity());
+        AzureEntities.Add(context, ClassicAdminConverter.ToGroupEntity());
         var client = new AuthorizationClient(context);
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
         await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>

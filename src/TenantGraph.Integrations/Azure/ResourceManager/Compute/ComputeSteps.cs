@@ -60,7 +60,7 @@ internal static class ComputeSteps
             await foreach (var image in client.ListImagesAsync(subscriptionId, ct))
             {
                 var entity = ImageConverter.ToEntity(image, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 ResourceGroupEdges.TryAdd(context, entity);
             }
         }, cancellationToken);
@@ -75,7 +75,7 @@ internal static class ComputeSteps
             await foreach (var disk in client.ListDisksAsync(subscriptionId, ct))
             {
                 var entity = DiskConverter.ToEntity(disk, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 ResourceGroupEdges.TryAdd(context, entity);
             }
         }, cancellationToken);
@@ -90,7 +90,7 @@ internal static class ComputeSteps
             await foreach (var vm in client.ListVirtualMachinesAsync(subscriptionId, ct))
             {
                 var entity = VirtualMachineConverter.ToEntity(vm, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 ResourceGroupEdges.TryAdd(context, entity);
                 foreach (var (diskId, osDisk) in VirtualMachineConverter.Disks(vm.Value))
                 {

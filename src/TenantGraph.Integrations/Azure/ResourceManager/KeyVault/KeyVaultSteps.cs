@@ -36,7 +36,7 @@ internal static class KeyVaultSteps
             await foreach (var vault in client.ListVaultsAsync(subscriptionId, ct))
             {
                 var entity = VaultConverter.ToEntity(vault, instance.Links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 ResourceGroupEdges.TryAdd(context, entity);
                 context.JobState.AddRelationship(KeyVaultTypes.AccountHasVault.Create(accountKey, entity.Key));
                 await DiagnosticSettings.CollectAsync(context, entity, ct);

@@ -29,7 +29,7 @@ internal static class MonitorSteps
             await foreach (var profile in client.ListLogProfilesAsync(subscriptionId, ct))
             {
                 var entity = LogProfileConverter.ToEntity(profile, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 context.JobState.AddRelationship(MonitorTypes.SubscriptionHasLogProfile.Create(ResourcesTypes.SubscriptionKey(subscriptionId), entity.Key));
                 if (profile.Value.Properties?.StorageAccountId is { Length: > 0 } accountId)
                 {

@@ -88,7 +88,7 @@ internal static class NetworkSteps
                     continue;
                 }
 
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 index.Add(entity.Key, ip.Value.Properties!.IpAddress!); // ToEntity returns null without an address
                 ResourceGroupEdges.TryAdd(context, entity);
             }
@@ -105,7 +105,7 @@ internal static class NetworkSteps
             await foreach (var nic in client.ListNetworkInterfacesAsync(subscriptionId, ct))
             {
                 var entity = NicConverter.ToEntity(nic, publicIps, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 ResourceGroupEdges.TryAdd(context, entity);
             }
         }, cancellationToken);
@@ -120,7 +120,7 @@ internal static class NetworkSteps
             await foreach (var nsg in client.ListNetworkSecurityGroupsAsync(subscriptionId, ct))
             {
                 var entity = SecurityGroupConverter.ToEntity(nsg, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 ResourceGroupEdges.TryAdd(context, entity);
                 foreach (var nicId in (nsg.Value.Properties?.NetworkInterfaces ?? []).Select(n => n.Id).OfType<string>())
                 {
@@ -139,12 +139,12 @@ internal static class NetworkSteps
             await foreach (var network in client.ListVirtualNetworksAsync(subscriptionId, ct))
             {
                 var entity = VirtualNetworkConverter.ToEntity(network, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 ResourceGroupEdges.TryAdd(context, entity);
                 var subnets = network.Value.Properties?.Subnets ?? [];
                 foreach (var subnet in VirtualNetworkConverter.ToSubnetEntities(network, links))
                 {
-                    context.JobState.AddEntity(subnet);
+                    AzureEntities.Add(context, subnet);
                     context.JobState.AddRelationship(NetworkTypes.VirtualNetworkContainsSubnet.Create(entity.Key, subnet.Key));
                 }
 
@@ -168,7 +168,7 @@ internal static class NetworkSteps
             await foreach (var lb in client.ListLoadBalancersAsync(subscriptionId, ct))
             {
                 var entity = LoadBalancerConverter.ToEntity(lb, publicIps, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 ResourceGroupEdges.TryAdd(context, entity);
                 foreach (var nicId in LoadBalancerConverter.BackendNicIds(lb.Value))
                 {

@@ -24,9 +24,11 @@ internal static class NicConverter
             ["type"] = i => i.Nic.Type,
             ["region"] = i => i.Nic.Location,
             ["publicIp"] = i => i.PublicIps,
-            ["publicIpAddress"] = i => i.PublicIps,
+            // The reference writes the lists under publicIpAddress/privateIpAddress too, but the NetworkInterface
+            // class types them as one ip: the lists stay in publicIp/privateIp, the first address goes there.
+            ["publicIpAddress"] = i => i.PublicIps.FirstOrDefault(),
             ["privateIp"] = i => PrivateIps(i.Nic),
-            ["privateIpAddress"] = i => PrivateIps(i.Nic),
+            ["privateIpAddress"] = i => PrivateIps(i.Nic).FirstOrDefault(),
             ["macAddress"] = i => i.Nic.Properties?.MacAddress,
             ["securityGroupId"] = i => i.Nic.Properties?.NetworkSecurityGroup?.Id,
             ["ipForwarding"] = i => i.Nic.Properties?.EnableIPForwarding,

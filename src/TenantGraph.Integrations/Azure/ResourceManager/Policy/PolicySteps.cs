@@ -32,7 +32,7 @@ internal static class PolicySteps
                 }
 
                 var entity = PolicyAssignmentConverter.ToEntity(assignment, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 if (assignment.Value.Properties?.Scope is { Length: > 0 } scope && context.JobState.FindEntity(scope) is { } target)
                 {
                     context.JobState.AddRelationship(PolicyTypes.ScopeHasAssignment.Create(target.Key, entity.Key));

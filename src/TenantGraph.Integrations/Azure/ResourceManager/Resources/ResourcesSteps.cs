@@ -71,7 +71,7 @@ internal static class ResourcesSteps
 
         void Add(Core.Graph.ApiObject<Subscription> subscription)
         {
-            context.JobState.AddEntity(SubscriptionConverter.ToEntity(subscription, instance.Links));
+            AzureEntities.Add(context, SubscriptionConverter.ToEntity(subscription, instance.Links));
             selected.Add(subscription.Value.SubscriptionId);
         }
     }
@@ -88,7 +88,7 @@ internal static class ResourcesSteps
             await foreach (var group in client.ListResourceGroupsAsync(subscriptionId, ct))
             {
                 var entity = ResourceGroupConverter.ToEntity(group, instance.Links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 index.Add(entity.Key);
                 context.JobState.AddRelationship(ResourcesTypes.SubscriptionHasResourceGroup.Create(
                     ResourcesTypes.SubscriptionKey(subscriptionId), entity.Key));

@@ -37,7 +37,7 @@ internal static class SecuritySteps
             await foreach (var assessment in client.ListAssessmentsAsync(subscriptionId, ct))
             {
                 var entity = AssessmentConverter.ToEntity(assessment, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 context.JobState.AddRelationship(SecurityTypes.SubscriptionPerformedAssessment.Create(
                     ResourcesTypes.SubscriptionKey(subscriptionId), entity.Key));
             }
@@ -53,7 +53,7 @@ internal static class SecuritySteps
             await foreach (var contact in client.ListSecurityContactsAsync(subscriptionId, ct))
             {
                 var entity = ContactConverter.ToEntity(contact, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 context.JobState.AddRelationship(SecurityTypes.SubscriptionHasContact.Create(ResourcesTypes.SubscriptionKey(subscriptionId), entity.Key));
             }
         }, cancellationToken);

@@ -54,7 +54,7 @@ internal static class StorageSteps
             await foreach (var account in client.ListStorageAccountsAsync(subscriptionId, ct))
             {
                 var entity = StorageAccountConverter.ToEntity(account, links);
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 ResourceGroupEdges.TryAdd(context, entity);
                 if (VaultOf(account.Value, vaultsByUri) is { } vaultKey)
                 {
@@ -138,7 +138,7 @@ internal static class StorageSteps
 
     private static void AddChild(StepContext context, string accountKey, Entity child, Core.Metadata.RelationshipMetadata edge)
     {
-        context.JobState.AddEntity(child);
+        AzureEntities.Add(context, child);
         context.JobState.AddRelationship(edge.Create(accountKey, child.Key));
     }
 

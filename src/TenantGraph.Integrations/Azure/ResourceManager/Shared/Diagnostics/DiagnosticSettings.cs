@@ -46,7 +46,7 @@ internal static class DiagnosticSettings
                     continue;
                 }
 
-                context.JobState.AddEntity(entity);
+                AzureEntities.Add(context, entity);
                 var edge = entity.Type == DiagnosticSettingTypes.LogSetting.Type
                     ? DiagnosticSettingTypes.ResourceHasLogSetting
                     : DiagnosticSettingTypes.ResourceHasMetricSetting;
