@@ -4,17 +4,34 @@ using Npgsql;
 using TenantGraph.Bench.Store;
 using TenantGraph.Core.Steps;
 using TenantGraph.Store;
+using TenantGraph.Store.Diff;
 
 // Load rate and size on disk of one run into each store, and the time to diff two runs.
-// usage: TenantGraph.Bench.Store [--objects N] [--diff-objects N] [--sqlite FILE] [--postgres URL]
-var options = args.Chunk(2).ToDictionary(pair => pair[0], pair => pair.Length > 1 ? pair[1] : string.Empty, StringComparer.Ordinal);
+// usage: TenantGraph.Bench.Store [--objects N] [--diff-objects N] [--sqlite FILE] [--postgres URL] [--profile]
+// --profile prints wall and CPU time of each phase of a run (staging entities, staging relationships, completing).
+var options = new Dictionary<string, string>(StringComparer.Ordinal);
+for (var i = 0; i < args.Length; i++)
+{
+    options[args[i]] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : string.Empty;
+}
+
 var objects = long.Parse(options.GetValueOrDefault("--objects", "10000000"), CultureInfo.InvariantCulture);
 var diffObjects = long.Parse(options.GetValueOrDefault("--diff-objects", "1000000"), CultureInfo.InvariantCulture);
 var sqlitePath = options.GetValueOrDefault("--sqlite", Path.Combine(Path.GetTempPath(), $"tenantgraph-bench-{Environment.ProcessId}.db"));
 var postgres = options.GetValueOrDefault("--postgres");
+var profile = options.ContainsKey("--profile");
 
-Console.WriteLine($"objects per load run: {objects:N0}; objects per diff run: {diffObjects:N0}");
-await BenchAsync("SQLite", sqlitePath, () => SqliteSize(sqlitePath));
+Console.WriteLine($"objects per load run: {objects:N0}; objects per diff run: {diffObjects:N0}; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
+if (profile)
+{
+    await ProfileEncodingAsync();
+}
+
+if (!options.ContainsKey("--no-sqlite"))
+{
+    await BenchAsync("SQLite", sqlitePath, () => SqliteSize(sqlitePath));
+}
+
 if (postgres is not null)
 {
     await BenchAsync("PostgreSQL", postgres, () => PostgresSizeAsync(postgres));
@@ -29,38 +46,76 @@ return 0;
 async Task BenchAsync(string name, string spec, Func<Task<long>> size)
 {
     await using var store = await GraphStoreFactory.OpenAsync(spec, CancellationToken.None);
-    // CPU time of this process beside wall time: on a shared machine the wall time says more about the neighbours.
-    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var load = Stopwatch.StartNew();
-    var run = await StoreAsync(store, "bench-load", new SyntheticGraph(objects, 0));
-    load.Stop();
-    var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+    // CPU time beside wall time: on a shared machine the wall time says more about the neighbours. Server CPU is
+    // that of local postgres processes, when they are visible.
+    var cpu = Meter.Start();
+    var run = await StoreAsync(store, "bench-load", new SyntheticGraph(objects, 0), name);
+    var used = cpu.Stop();
     Console.WriteLine(
-        $"{name}: loaded {run.EntityCount + run.RelationshipCount:N0} objects in {load.Elapsed.TotalSeconds:F1} s = {objects / load.Elapsed.TotalSeconds:N0} objects/s " +
-        $"(client CPU {cpuSeconds:F1} s); size on disk {await size() / 1_048_576.0:N0} MiB");
+        $"{name}: loaded {run.EntityCount + run.RelationshipCount:N0} objects in {used.Wall:F1} s = {objects / used.Wall:N0} objects/s; " +
+        $"{used.Describe(objects)}; size on disk {await size() / 1_048_576.0:N0} MiB; load average {LoadAverage()}");
 
-    await StoreAsync(store, "bench-diff", new SyntheticGraph(diffObjects, 1));
-    var second = Stopwatch.StartNew();
-    await StoreAsync(store, "bench-diff", new SyntheticGraph(diffObjects, 2));
-    second.Stop();
-    var diffCpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var diffTime = Stopwatch.StartNew();
+    await StoreAsync(store, "bench-diff", new SyntheticGraph(diffObjects, 1), name);
+    var second = Meter.Start();
+    await StoreAsync(store, "bench-diff", new SyntheticGraph(diffObjects, 2), name);
+    var secondUsed = second.Stop();
+    var diffCpu = Meter.Start();
     var diff = await store.DiffAsync("bench-diff", null, null, CancellationToken.None);
-    diffTime.Stop();
-    var diffCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - diffCpu).TotalSeconds;
+    var diffUsed = diffCpu.Stop();
     Console.WriteLine(
-        $"{name}: second run of {diffObjects:N0} objects stored in {second.Elapsed.TotalSeconds:F1} s; diff in {diffTime.Elapsed.TotalSeconds:F1} s (client CPU {diffCpuSeconds:F1} s): " +
-        $"{diff.Count(TenantGraph.Store.Diff.ChangeKind.Created):N0} created, {diff.Count(TenantGraph.Store.Diff.ChangeKind.Updated):N0} updated, {diff.Count(TenantGraph.Store.Diff.ChangeKind.Deleted):N0} deleted");
+        $"{name}: second run of {diffObjects:N0} objects stored in {secondUsed.Wall:F1} s ({secondUsed.Describe(diffObjects)}); " +
+        $"diff in {diffUsed.Wall:F1} s (client CPU {diffUsed.Client:F1} s, server CPU {diffUsed.Server:F1} s): " +
+        $"{diff.Count(ChangeKind.Created):N0} created, {diff.Count(ChangeKind.Updated):N0} updated, {diff.Count(ChangeKind.Deleted):N0} deleted; " +
+        $"load average {LoadAverage()}");
 }
 
-static async Task<RunInfo> StoreAsync(IGraphStore store, string instance, SyntheticGraph graph)
+async Task<RunInfo> StoreAsync(IGraphStore store, string instance, SyntheticGraph graph, string name)
 {
     await using var run = await store.BeginRunAsync(instance, "bench", CancellationToken.None);
+    var phase = Meter.Start();
     await run.WriteEntitiesAsync(graph.EntitiesAsync(), CancellationToken.None);
+    var entities = phase.Stop();
+    phase = Meter.Start();
     await run.WriteRelationshipsAsync(graph.RelationshipsAsync(), CancellationToken.None);
+    var relationships = phase.Stop();
+    phase = Meter.Start();
     var now = DateTimeOffset.UtcNow;
-    return await run.CompleteAsync(new RunResult(instance, "bench", now, now, [], Cancelled: false), CancellationToken.None);
+    var info = await run.CompleteAsync(new RunResult(instance, "bench", now, now, [], Cancelled: false), CancellationToken.None);
+    var complete = phase.Stop();
+    if (profile)
+    {
+        Console.WriteLine($"  {name} {instance}: stage {graph.EntityCount:N0} entities {entities}; stage {graph.RelationshipCount:N0} relationships {relationships}; complete {complete}");
+    }
+
+    return info;
 }
+
+// CPU of making the objects alone, then of making and encoding them (sorted JSON and hash): what is left of a
+// staging phase is the database's share.
+async Task ProfileEncodingAsync()
+{
+    var graph = new SyntheticGraph(objects, 0);
+    var phase = Meter.Start();
+    var count = 0L;
+    await foreach (var entity in graph.EntitiesAsync())
+    {
+        count += entity.Properties.Count;
+    }
+
+    var generate = phase.Stop();
+    using var encoder = new GraphObjectEncoder();
+    phase = Meter.Start();
+    await foreach (var entity in graph.EntitiesAsync())
+    {
+        count += encoder.Encode(entity).Hash[0];
+    }
+
+    var encode = phase.Stop();
+    Console.WriteLine($"  make {graph.EntityCount:N0} entities: {generate}; make and encode them: {encode} ({count % 10})");
+}
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 static Task<long> SqliteSize(string path) => Task.FromResult(
     new[] { path, path + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length));

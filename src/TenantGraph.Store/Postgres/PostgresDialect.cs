@@ -11,7 +11,12 @@ namespace TenantGraph.Store.Postgres;
 /// </summary>
 internal sealed class PostgresDialect : IStoreDialect
 {
+    // Sessions that write a run: their temp tables hold the whole run, and the merge hashes it. temp_buffers can only
+    // be set before a session first touches a temp table, hence at connection start-up rather than by SET.
+    private const string WriterSettings = "-c temp_buffers=256MB -c work_mem=128MB -c maintenance_work_mem=256MB";
+
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _writerDataSource;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
 
@@ -19,6 +24,9 @@ internal sealed class PostgresDialect : IStoreDialect
     {
         Description = PostgresConnectionSpec.Describe(connection);
         _dataSource = NpgsqlDataSource.Create(connection);
+        var writer = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+        writer.Options = string.IsNullOrWhiteSpace(writer.Options) ? WriterSettings : $"{writer.Options} {WriterSettings}";
+        _writerDataSource = NpgsqlDataSource.Create(writer);
         _logger = logger;
         _timeProvider = timeProvider;
     }
@@ -100,7 +108,7 @@ internal sealed class PostgresDialect : IStoreDialect
 
     public async Task<IRunWriter> BeginRunAsync(string instance, string integration, CancellationToken cancellationToken)
     {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var connection = await _writerDataSource.OpenConnectionAsync(cancellationToken);
         try
         {
             if (!await TryLockAsync(connection, instance, cancellationToken))
@@ -146,7 +154,11 @@ internal sealed class PostgresDialect : IStoreDialect
         }
     }
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _writerDataSource.DisposeAsync();
+        await _dataSource.DisposeAsync();
+    }
 
     internal const string InterruptedReason = "interrupted: the process writing the run stopped before completing it";
 

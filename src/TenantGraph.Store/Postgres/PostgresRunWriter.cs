@@ -38,9 +38,9 @@ internal sealed class PostgresRunWriter : IRunWriter
     {
         ThrowIfFinished();
         await using var importer = await _connection.BeginBinaryImportAsync(PostgresSql.CopyEntities, cancellationToken);
-        await foreach (var entity in entities.WithCancellation(cancellationToken))
+        await foreach (var batch in EncodingPipeline.EncodeAsync(entities, _encoder.Encode, cancellationToken))
+        foreach (var encoded in batch)
         {
-            var encoded = _encoder.Encode(entity);
             await importer.StartRowAsync(cancellationToken);
             await importer.WriteAsync(encoded.Key, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(encoded.Type, NpgsqlDbType.Text, cancellationToken);
@@ -57,9 +57,9 @@ internal sealed class PostgresRunWriter : IRunWriter
     {
         ThrowIfFinished();
         await using var importer = await _connection.BeginBinaryImportAsync(PostgresSql.CopyRelationships, cancellationToken);
-        await foreach (var relationship in relationships.WithCancellation(cancellationToken))
+        await foreach (var batch in EncodingPipeline.EncodeAsync(relationships, _encoder.Encode, cancellationToken))
+        foreach (var encoded in batch)
         {
-            var encoded = _encoder.Encode(relationship);
             await importer.StartRowAsync(cancellationToken);
             await importer.WriteAsync(encoded.Key, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(encoded.Type, NpgsqlDbType.Text, cancellationToken);

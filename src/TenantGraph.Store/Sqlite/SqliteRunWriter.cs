@@ -54,17 +54,16 @@ internal sealed class SqliteRunWriter : IRunWriter
         var properties = command.Parameters.Add("@properties", SqliteType.Text);
         var raw = command.Parameters.Add("@raw", SqliteType.Text);
         var hash = command.Parameters.Add("@hash", SqliteType.Blob);
-        await StageAsync(entities, command, entity =>
+        var encoded = EncodingPipeline.EncodeAsync(entities, _encoder.Encode, cancellationToken);
+        await StageAsync(encoded, command, entity =>
         {
-            var encoded = _encoder.Encode(entity);
-            key.Value = encoded.Key;
-            type.Value = encoded.Type;
-            classes.Value = encoded.Classes;
-            properties.Value = encoded.Properties;
-            raw.Value = (object?)encoded.RawData ?? DBNull.Value;
-            hash.Value = encoded.Hash;
-            return encoded.Key;
-        }, "entity", cancellationToken);
+            key.Value = entity.Key;
+            type.Value = entity.Type;
+            classes.Value = entity.Classes;
+            properties.Value = entity.Properties;
+            raw.Value = (object?)entity.RawData ?? DBNull.Value;
+            hash.Value = entity.Hash;
+        }, cancellationToken);
     }
 
     public async Task WriteRelationshipsAsync(IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken)
@@ -79,19 +78,18 @@ internal sealed class SqliteRunWriter : IRunWriter
         var mapping = command.Parameters.Add("@mapping", SqliteType.Text);
         var properties = command.Parameters.Add("@properties", SqliteType.Text);
         var hash = command.Parameters.Add("@hash", SqliteType.Blob);
-        await StageAsync(relationships, command, relationship =>
+        var encoded = EncodingPipeline.EncodeAsync(relationships, _encoder.Encode, cancellationToken);
+        await StageAsync(encoded, command, relationship =>
         {
-            var encoded = _encoder.Encode(relationship);
-            key.Value = encoded.Key;
-            type.Value = encoded.Type;
-            verb.Value = encoded.Class;
-            from.Value = (object?)encoded.FromKey ?? DBNull.Value;
-            to.Value = (object?)encoded.ToKey ?? DBNull.Value;
-            mapping.Value = (object?)encoded.Mapping ?? DBNull.Value;
-            properties.Value = encoded.Properties;
-            hash.Value = encoded.Hash;
-            return encoded.Key;
-        }, "relationship", cancellationToken);
+            key.Value = relationship.Key;
+            type.Value = relationship.Type;
+            verb.Value = relationship.Class;
+            from.Value = (object?)relationship.FromKey ?? DBNull.Value;
+            to.Value = (object?)relationship.ToKey ?? DBNull.Value;
+            mapping.Value = (object?)relationship.Mapping ?? DBNull.Value;
+            properties.Value = relationship.Properties;
+            hash.Value = relationship.Hash;
+        }, cancellationToken);
     }
 
     public async Task<RunInfo> CompleteAsync(RunResult result, CancellationToken cancellationToken)
@@ -104,6 +102,7 @@ internal sealed class SqliteRunWriter : IRunWriter
             return Run;
         }
 
+        await IndexStageAsync(cancellationToken);
         var partial = RunRows.Types(result.PartialTypes);
         await using (var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken))
         {
@@ -156,7 +155,7 @@ internal sealed class SqliteRunWriter : IRunWriter
         _encoder.Dispose();
     }
 
-    private async Task StageAsync<T>(IAsyncEnumerable<T> items, SqliteCommand command, Func<T, string> bind, string kind,
+    private async Task StageAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> batches, SqliteCommand command, Action<T> bind,
         CancellationToken cancellationToken)
     {
         // Deferred: staging writes only the temp database, so other runs keep the main database's write lock.
@@ -164,16 +163,21 @@ internal sealed class SqliteRunWriter : IRunWriter
         command.Transaction = transaction;
         command.Prepare();
         var count = 0;
-        string? current = null;
         try
         {
-            await foreach (var item in items.WithCancellation(cancellationToken))
+            await foreach (var batch in batches.WithCancellation(cancellationToken))
             {
-                current = bind(item);
-                // Microsoft.Data.Sqlite's async calls run synchronously; the synchronous one skips a Task per row.
-                command.ExecuteNonQuery();
-                if (++count % BatchSize == 0)
+                foreach (var item in batch)
                 {
+                    bind(item);
+                    // Microsoft.Data.Sqlite's async calls run synchronously; the synchronous one skips a Task per row.
+                    command.ExecuteNonQuery();
+                }
+
+                count += batch.Count;
+                if (count >= BatchSize)
+                {
+                    count = 0;
                     transaction.Commit();
                     transaction.Dispose();
                     transaction = _connection.BeginTransaction(deferred: true);
@@ -183,13 +187,35 @@ internal sealed class SqliteRunWriter : IRunWriter
 
             transaction.Commit();
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteConstraint)
-        {
-            throw new InvalidDataException($"run {Run.Id} of {Run.Instance} received {kind} _key {current} twice", exception);
-        }
         finally
         {
             transaction.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Indexes the staged keys. Building a unique index once from the finished table is a sort; keeping one while
+    /// staging was a B-tree insert at a random place per row. A key staged twice fails the index, and so the run.
+    /// </summary>
+    private async Task IndexStageAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (index, duplicate, kind) in new[]
+                 {
+                     (SqliteSql.IndexStageEntities, SqliteSql.DuplicateStagedEntity, "entity"),
+                     (SqliteSql.IndexStageRelationships, SqliteSql.DuplicateStagedRelationship, "relationship"),
+                 })
+        {
+            try
+            {
+                await using var command = _connection.Command(index);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteConstraint)
+            {
+                await using var find = _connection.Command(duplicate);
+                var key = await find.ExecuteScalarAsync(cancellationToken);
+                throw new InvalidDataException($"run {Run.Id} of {Run.Instance} received {kind} _key {key} twice", exception);
+            }
         }
     }
 

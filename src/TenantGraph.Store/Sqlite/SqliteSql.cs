@@ -57,12 +57,21 @@ internal static class SqliteSql
         DROP TABLE IF EXISTS temp.stage_entities;
         DROP TABLE IF EXISTS temp.stage_relationships;
         CREATE TEMP TABLE stage_entities (
-            key TEXT NOT NULL PRIMARY KEY, type TEXT NOT NULL, classes TEXT NOT NULL, properties TEXT NOT NULL,
+            key TEXT NOT NULL, type TEXT NOT NULL, classes TEXT NOT NULL, properties TEXT NOT NULL,
             raw_data TEXT, hash BLOB NOT NULL);
         CREATE TEMP TABLE stage_relationships (
-            key TEXT NOT NULL PRIMARY KEY, type TEXT NOT NULL, class TEXT NOT NULL, from_key TEXT, to_key TEXT,
+            key TEXT NOT NULL, type TEXT NOT NULL, class TEXT NOT NULL, from_key TEXT, to_key TEXT,
             mapping TEXT, properties TEXT NOT NULL, hash BLOB NOT NULL);
         """;
+
+    // Built once staging is done (SqliteRunWriter.IndexStageAsync): refuses a key staged twice and serves the merge.
+    public const string IndexStageEntities = "CREATE UNIQUE INDEX temp.ux_stage_entities ON stage_entities (key)";
+
+    public const string IndexStageRelationships = "CREATE UNIQUE INDEX temp.ux_stage_relationships ON stage_relationships (key)";
+
+    public const string DuplicateStagedEntity = "SELECT key FROM temp.stage_entities GROUP BY key HAVING count(*) > 1 LIMIT 1";
+
+    public const string DuplicateStagedRelationship = "SELECT key FROM temp.stage_relationships GROUP BY key HAVING count(*) > 1 LIMIT 1";
 
     public const string DropStage = "DROP TABLE IF EXISTS temp.stage_entities; DROP TABLE IF EXISTS temp.stage_relationships;";
 
