@@ -189,6 +189,19 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Failure_of_the_object_source_is_thrown_by_the_write()
+    {
+        await using var store = await OpenAsync();
+        await using var run = await store.BeginRunAsync("contoso", "test", Timeouts.Token());
+
+        // More objects than one encoding batch, so that the failure arrives while earlier batches are being staged.
+        var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            run.WriteEntitiesAsync(FailingAfter(5_000), Timeouts.Token()));
+
+        Assert.Equal("source failed after 5000 entities", thrown.Message);
+    }
+
+    [Fact]
     public async Task Key_written_twice_in_a_run_fails_it()
     {
         await using var store = await OpenAsync();
@@ -453,5 +466,16 @@ public abstract class GraphStoreContract
         process.Kill();
         await process.WaitForExitAsync(Timeouts.Token());
         return long.Parse(line["loading ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async IAsyncEnumerable<Entity> FailingAfter(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return Samples.User($"{i}");
+        }
+
+        await Task.Yield();
+        throw new InvalidOperationException($"source failed after {count} entities");
     }
 }

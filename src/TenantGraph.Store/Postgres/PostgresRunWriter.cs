@@ -39,15 +39,17 @@ internal sealed class PostgresRunWriter : IRunWriter
         ThrowIfFinished();
         await using var importer = await _connection.BeginBinaryImportAsync(PostgresSql.CopyEntities, cancellationToken);
         await foreach (var batch in EncodingPipeline.EncodeAsync(entities, _encoder.Encode, cancellationToken))
-        foreach (var encoded in batch)
         {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(encoded.Key, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(encoded.Type, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(encoded.Classes, NpgsqlDbType.Jsonb, cancellationToken);
-            await importer.WriteAsync(encoded.Properties, NpgsqlDbType.Jsonb, cancellationToken);
-            await WriteNullableAsync(importer, encoded.RawData, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(encoded.Hash, NpgsqlDbType.Bytea, cancellationToken);
+            foreach (var encoded in batch)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(encoded.Key, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(encoded.Type, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(encoded.Classes, NpgsqlDbType.Jsonb, cancellationToken);
+                await importer.WriteAsync(encoded.Properties, NpgsqlDbType.Jsonb, cancellationToken);
+                await WriteNullableAsync(importer, encoded.RawData, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(encoded.Hash, NpgsqlDbType.Bytea, cancellationToken);
+            }
         }
 
         await importer.CompleteAsync(cancellationToken);
@@ -58,17 +60,19 @@ internal sealed class PostgresRunWriter : IRunWriter
         ThrowIfFinished();
         await using var importer = await _connection.BeginBinaryImportAsync(PostgresSql.CopyRelationships, cancellationToken);
         await foreach (var batch in EncodingPipeline.EncodeAsync(relationships, _encoder.Encode, cancellationToken))
-        foreach (var encoded in batch)
         {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(encoded.Key, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(encoded.Type, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(encoded.Class, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(importer, encoded.FromKey, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(importer, encoded.ToKey, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(importer, encoded.Mapping, NpgsqlDbType.Jsonb, cancellationToken);
-            await importer.WriteAsync(encoded.Properties, NpgsqlDbType.Jsonb, cancellationToken);
-            await importer.WriteAsync(encoded.Hash, NpgsqlDbType.Bytea, cancellationToken);
+            foreach (var encoded in batch)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(encoded.Key, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(encoded.Type, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(encoded.Class, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(importer, encoded.FromKey, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(importer, encoded.ToKey, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(importer, encoded.Mapping, NpgsqlDbType.Jsonb, cancellationToken);
+                await importer.WriteAsync(encoded.Properties, NpgsqlDbType.Jsonb, cancellationToken);
+                await importer.WriteAsync(encoded.Hash, NpgsqlDbType.Bytea, cancellationToken);
+            }
         }
 
         await importer.CompleteAsync(cancellationToken);
