@@ -11,6 +11,7 @@ using TenantGraph.Emulator.Faults;
 using TenantGraph.Emulator.Hosting;
 using TenantGraph.Emulator.Identity;
 using TenantGraph.Emulator.Serving;
+using TenantGraph.Emulator.Serving.Hunting;
 using TenantGraph.Emulator.Throttling;
 
 namespace TenantGraph.Emulator;
@@ -73,7 +74,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         var throttler = new ServiceThrottler(tenant, time) { Options = options.Throttling };
         var pageTokens = new PageTokens(time, options.PageTokenLifetime, options.DeltaTokenLifetime);
         var graph = new GraphService(tenant, pageTokens, new DeltaService(tenant, pageTokens, time, options.DeltaPageSize), time);
-        var dispatcher = new ApiDispatcher(tenant, tokens, faults, throttler, graph, new DefenderService(tenant, options.DefenderNextLinks), new ArmService(tenant, pageTokens, options.ArmPageSize, options.ArmNullContinuationProviders), counters, time);
+        var dispatcher = new ApiDispatcher(tenant, tokens, faults, throttler, graph, new DefenderService(tenant, options.DefenderNextLinks), new AdvancedHuntingService(tenant), new ArmService(tenant, pageTokens, options.ArmPageSize, options.ArmNullContinuationProviders), counters, time);
         var admin = new EmulatorAdmin(tenant, faults, throttler, pageTokens, time, logger);
         var handler = new RequestHandler(new TokenEndpoint(tenant, tokens, time, logger), dispatcher, new BatchService(dispatcher, time), faults, admin, counters, logger);
 

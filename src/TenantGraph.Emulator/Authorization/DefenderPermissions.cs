@@ -38,6 +38,7 @@ internal static class DefenderPermissions
         new("alerts/*/domains/**", ["URL.Read.All"]),
         new("alerts/**", ["Alert.Read.All", "Alert.ReadWrite.All"]),
         new("investigations/**", ["Alert.Read.All", "Alert.ReadWrite.All"]),
+        new("advancedqueries/**", ["AdvancedQuery.Read.All", "AdvancedQuery.Read"]),
         new("exposureScore/**", ["Score.Read.All"]),
         new("configurationScore/**", ["Score.Read.All"]),
         new("**", Machine),

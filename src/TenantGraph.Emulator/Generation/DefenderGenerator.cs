@@ -37,6 +37,7 @@ internal static class DefenderGenerator
         data.EnsureCollection("defender/api/vulnerabilities");
         data.EnsureCollection("defender/api/vulnerabilities/machinesVulnerabilities");
         var found = new List<(string MachineId, int Cve, JsonObject Vulnerability)>();
+        var logons = new List<(string MachineId, JsonObject User)>();
         for (var i = 0; i < context.Options.DefenderMachines; i++)
         {
             var device = context.Devices.Count > 0 && i < context.Devices.Count ? context.Devices[i] : null;
@@ -63,7 +64,7 @@ internal static class DefenderGenerator
             {
                 var user = u == 0 && device is not null ? device.Owner : context.Pick(context.Users);
                 var account = user.UserPrincipalName.Split('@')[0];
-                data.Add($"defender/api/machines/{id}/logonusers", new JsonObject
+                logons.Add((id, new JsonObject
                 {
                     ["id"] = $"{context.Options.TenantName.ToLowerInvariant()}\\{account}", ["accountName"] = account,
                     ["accountDomain"] = context.Options.TenantName.ToLowerInvariant(),
@@ -71,11 +72,41 @@ internal static class DefenderGenerator
                     ["firstSeen"] = context.DaysAgo(300, 30), ["lastSeen"] = context.DaysAgo(10), ["mostPrevalentMachineId"] = id, ["leastPrevalentMachineId"] = id,
                     ["logonTypes"] = u == 0 ? "Interactive" : "Network, RemoteInteractive", ["logOnMachinesCount"] = context.Random.Next(1, 4),
                     ["isDomainAdmin"] = context.Chance(0.05), ["isOnlyNetworkUser"] = false,
-                });
+                }));
             }
         }
 
         WriteVulnerabilities(data, found);
+        WriteLogonUsers(data, logons);
+    }
+
+    /// <summary>
+    /// Defender's logon user is one account of the tenant, whichever machine lists it: its SID, first and last logon,
+    /// logon types and machine count are the account's. So every machine's copy is made the same, from all the
+    /// machines the account was drawn on (no random draws here, so the families generated later are unchanged).
+    /// </summary>
+    private static void WriteLogonUsers(Data.TenantData data, List<(string MachineId, JsonObject User)> logons)
+    {
+        foreach (var account in logons.GroupBy(l => (string)l.User["id"]!, StringComparer.Ordinal)) // every logon user has an id
+        {
+            var first = account.First().User;
+            var machines = account.Select(l => l.MachineId).Distinct(StringComparer.Ordinal).ToArray();
+            var types = account.SelectMany(l => ((string)l.User["logonTypes"]!).Split(", ")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            var firstSeen = account.Select(l => (string)l.User["firstSeen"]!).Min(StringComparer.Ordinal);
+            var lastSeen = account.Select(l => (string)l.User["lastSeen"]!).Max(StringComparer.Ordinal);
+            foreach (var machineId in machines)
+            {
+                var user = first.DeepClone().AsObject();
+                user["firstSeen"] = firstSeen;
+                user["lastSeen"] = lastSeen;
+                user["logonTypes"] = string.Join(", ", types);
+                user["logOnMachinesCount"] = machines.Length;
+                user["mostPrevalentMachineId"] = machines[0];
+                user["leastPrevalentMachineId"] = machines[^1];
+                user["isOnlyNetworkUser"] = types.All(t => t == "Network");
+                data.Add($"defender/api/machines/{machineId}/logonusers", user);
+            }
+        }
     }
 
     /// <summary>Writes the per-machine lists and the bulk lists once every machine's CVEs are known.</summary>

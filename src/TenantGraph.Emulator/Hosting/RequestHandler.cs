@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using TenantGraph.Emulator.Faults;
 using TenantGraph.Emulator.Identity;
 using TenantGraph.Emulator.Serving;
+using TenantGraph.Emulator.Serving.Hunting;
 
 namespace TenantGraph.Emulator.Hosting;
 
@@ -68,6 +69,12 @@ internal sealed class RequestHandler(
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer, cancellationToken);
             response = batch.Post(request, buffer.ToArray());
+        }
+        else if (kind == EmulatorApi.Defender && AdvancedHuntingService.Serves(request))
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, cancellationToken);
+            response = dispatcher.Dispatch(request with { Body = buffer.ToArray() });
         }
         else
         {

@@ -2,6 +2,7 @@ using TenantGraph.Emulator.Authorization;
 using TenantGraph.Emulator.Data;
 using TenantGraph.Emulator.Faults;
 using TenantGraph.Emulator.Identity;
+using TenantGraph.Emulator.Serving.Hunting;
 using TenantGraph.Emulator.Throttling;
 
 namespace TenantGraph.Emulator.Serving;
@@ -17,6 +18,7 @@ internal sealed class ApiDispatcher(
     ServiceThrottler throttler,
     GraphService graph,
     DefenderService defender,
+    AdvancedHuntingService hunting,
     ArmService arm,
     EmulatorCounters counters,
     TimeProvider time)
@@ -54,7 +56,8 @@ internal sealed class ApiDispatcher(
             return unauthorized;
         }
 
-        if (!request.Method.Equals("GET", StringComparison.OrdinalIgnoreCase))
+        var isHunting = request.Api == EmulatorApi.Defender && AdvancedHuntingService.Serves(request);
+        if (!request.Method.Equals("GET", StringComparison.OrdinalIgnoreCase) && !isHunting)
         {
             return request.Api switch
             {
@@ -97,6 +100,7 @@ internal sealed class ApiDispatcher(
         var response = request.Api switch
         {
             EmulatorApi.Graph => graph.Get(request),
+            EmulatorApi.Defender when isHunting => hunting.Post(request),
             EmulatorApi.Defender => defender.Get(request),
             _ => arm.Get(request),
         };

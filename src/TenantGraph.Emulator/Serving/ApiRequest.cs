@@ -14,6 +14,9 @@ internal sealed record ApiRequest(
 {
     public string RequestId { get; } = Guid.NewGuid().ToString();
 
+    /// <summary>The request body, read only for the POST routes that take one (advanced hunting).</summary>
+    public byte[]? Body { get; init; }
+
     public string? Header(string name) => Headers.GetValueOrDefault(name);
 
     public string[] Segments => Path.Split('/', StringSplitOptions.RemoveEmptyEntries);

@@ -16,6 +16,9 @@ internal static partial class DefenderLog
     public const int PairForUnknownMachineId = 3406;
     public const int NotACveId = 3407;
     public const int NoDefenderEndpointId = 3408;
+    public const int AdvancedHuntingUnavailableId = 3409;
+    public const int LogonResultFullId = 3410;
+    public const int LogonRowsForUnknownMachinesId = 3411;
 
     [LoggerMessage(EventId = NoOrganizationId, Level = LogLevel.Warning,
         Message = "Step {StepId}: Graph listed no organization, so no account entity was created")]
@@ -48,4 +51,16 @@ internal static partial class DefenderLog
     [LoggerMessage(EventId = NoDefenderEndpointId, Level = LogLevel.Information,
         Message = "Instance {Instance}: the {Cloud} cloud has no Defender for Endpoint API; Defender steps are disabled")]
     public static partial void NoDefenderEndpoint(ILogger logger, string instance, string cloud);
+
+    [LoggerMessage(EventId = AdvancedHuntingUnavailableId, Level = LogLevel.Information,
+        Message = "Step {StepId}: {Path} is not available ({Reason}); reading logon users machine by machine ({Machines} calls)")]
+    public static partial void AdvancedHuntingUnavailable(ILogger logger, string stepId, string path, string reason, int machines);
+
+    [LoggerMessage(EventId = LogonResultFullId, Level = LogLevel.Warning,
+        Message = "Step {StepId}: advanced hunting returned its limit of {Rows} rows for devices starting {Prefix}; logon users of those devices may be missing")]
+    public static partial void LogonResultFull(ILogger logger, string stepId, string prefix, int rows);
+
+    [LoggerMessage(EventId = LogonRowsForUnknownMachinesId, Level = LogLevel.Debug,
+        Message = "Step {StepId}: {Count} device-account rows name machines the machine list did not return; skipped")]
+    public static partial void LogonRowsForUnknownMachines(ILogger logger, string stepId, int count);
 }

@@ -12,6 +12,7 @@ internal static class DefenderPermissions
     public const string MachineReadAll = "Machine.Read.All";
     public const string UserReadAll = "User.Read.All";
     public const string VulnerabilityReadAll = "Vulnerability.Read.All";
+    public const string AdvancedQueryReadAll = "AdvancedQuery.Read.All";
 
     public static string OnGraph(string permission) => $"Microsoft Graph {permission}";
 

@@ -23,6 +23,9 @@ public sealed record ThrottleBudgets
 
     public double DefenderCallsPerHour { get; init; } = 1_500;
 
+    /// <summary>Defender's advanced hunting API: 45 calls a minute (and 1,500 an hour, which the Defender lane keeps).</summary>
+    public double DefenderHuntingCallsPerMinute { get; init; } = 45;
+
     /// <summary>Fraction of each limit the client allows itself.</summary>
     public double Headroom { get; init; } = 0.9;
 

@@ -41,6 +41,13 @@ internal sealed class ThrottleLanes(ThrottleBudgets budgets, TimeProvider time)
                 return [new(GraphResourceUnits, ResourceUnitCost.Estimate(path, query))];
             case MicrosoftApi.ResourceManager:
                 return [new(Lane("arm:" + SubscriptionOf(path), budgets.ResourceManagerReadsPer10Seconds, TimeSpan.FromSeconds(10)), 1)];
+            case MicrosoftApi.Defender when path.StartsWith("/advancedqueries", StringComparison.OrdinalIgnoreCase):
+                return
+                [
+                    new(Lane("defender-hunting-minute", budgets.DefenderHuntingCallsPerMinute, TimeSpan.FromMinutes(1)), 1),
+                    new(Lane("defender-minute", budgets.DefenderCallsPerMinute, TimeSpan.FromMinutes(1)), 1),
+                    new(Lane("defender-hour", budgets.DefenderCallsPerHour, TimeSpan.FromHours(1)), 1),
+                ];
             case MicrosoftApi.Defender:
                 return
                 [
