@@ -22,7 +22,7 @@ public sealed class GeneratedTenantCollectionTests
     public async Task Generated_tenant_is_collected_in_full()
     {
         await using var cloud = await Cloud.StartAsync(TenantGenerator.Generate(Small()));
-        var collection = await Collection.RunAsync(new Microsoft365Integration(), cloud);
+        var collection = await IntegrationHarness.RunAsync(new Microsoft365Integration(), cloud, Timeouts.Token());
 
         Assert.All(collection.Run.Steps, s => Assert.True(s.Status == StepStatus.Success, $"{s.Id}: {s.Status} {s.Error}"));
         Assert.Equal(40, collection.EntitiesOf(ActiveDirectoryTypes.User.Type).Count);
@@ -35,7 +35,7 @@ public sealed class GeneratedTenantCollectionTests
     public async Task Group_memberships_use_a_type_per_member_kind()
     {
         await using var cloud = await Cloud.StartAsync(TenantGenerator.Generate(Small()));
-        var collection = await Collection.RunAsync(new Microsoft365Integration(), cloud);
+        var collection = await IntegrationHarness.RunAsync(new Microsoft365Integration(), cloud, Timeouts.Token());
 
         Assert.NotEmpty(collection.RelationshipsOf("azure_group_has_user"));
         Assert.NotEmpty(collection.RelationshipsOf("azure_group_has_group"));
@@ -47,7 +47,7 @@ public sealed class GeneratedTenantCollectionTests
     public async Task Tenant_without_intune_runs_directory_steps_and_skips_intune_steps_saying_why()
     {
         await using var cloud = await Cloud.StartAsync(TenantGenerator.Generate(Small(intune: false)));
-        var collection = await Collection.RunAsync(new Microsoft365Integration(), cloud);
+        var collection = await IntegrationHarness.RunAsync(new Microsoft365Integration(), cloud, Timeouts.Token());
 
         foreach (var id in IntuneSteps.Ids)
         {
@@ -70,7 +70,7 @@ public sealed class GeneratedTenantCollectionTests
     {
         await using var cloud = await Cloud.StartAsync(TenantGenerator.Generate(Small()),
             o => o with { Faults = new FaultOptions { DeniedPermissions = [permission] } });
-        var collection = await Collection.RunAsync(new Microsoft365Integration(), cloud);
+        var collection = await IntegrationHarness.RunAsync(new Microsoft365Integration(), cloud, Timeouts.Token());
 
         var missing = Assert.Single(collection.Step(stepId).MissingPermissions);
         Assert.Contains(permission, missing.Permission, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class GeneratedTenantCollectionTests
     {
         await using var cloud = await Cloud.StartAsync(TenantGenerator.Generate(Small()),
             o => o with { Faults = new FaultOptions { DeniedPermissions = ["DeviceManagementManagedDevices.Read.All"] } });
-        var collection = await Collection.RunAsync(new Microsoft365Integration(), cloud);
+        var collection = await IntegrationHarness.RunAsync(new Microsoft365Integration(), cloud, Timeouts.Token());
 
         Assert.Contains("DeviceManagementManagedDevices.Read.All",
             Assert.Single(collection.Step(IntuneSteps.ManagedDevices).MissingPermissions).Permission, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class GeneratedTenantCollectionTests
     {
         await using var cloud = await Cloud.StartAsync(TenantGenerator.Generate(Small()),
             o => o with { Faults = new FaultOptions { DeniedPermissions = ["DeviceManagementServiceConfig.Read.All", "DeviceManagementConfiguration.Read.All"] } });
-        var collection = await Collection.RunAsync(new Microsoft365Integration(), cloud);
+        var collection = await IntegrationHarness.RunAsync(new Microsoft365Integration(), cloud, Timeouts.Token());
 
         Assert.Equal(StepStatus.Success, collection.Step(IntuneSteps.ManagedDevices).Status);
         Assert.Equal(StepStatus.Success, collection.Step(ActiveDirectorySteps.Account).Status);
@@ -122,14 +122,14 @@ public sealed class GeneratedTenantCollectionTests
         {
             ["vulnerabilitySeverities"] = System.Text.Json.JsonSerializer.SerializeToElement(" medium "),
         });
-        var collection = await Collection.RunAsync(new Microsoft365Integration(), cloud, settings);
+        var collection = await IntegrationHarness.RunAsync(new Microsoft365Integration(), cloud, Timeouts.Token(), settings);
 
         Assert.All(collection.EntitiesOf(IntuneTypes.NoncomplianceFinding.Type), f => Assert.Equal("medium", f.Properties["severity"]));
     }
 
-    private static async Task<Collection> CollectAsync(FaultOptions faults)
+    private static async Task<IntegrationRun> CollectAsync(FaultOptions faults)
     {
         await using var cloud = await Cloud.StartAsync(TenantGenerator.Generate(Small()), o => o with { Faults = faults });
-        return await Collection.RunAsync(new Microsoft365Integration(), cloud);
+        return await IntegrationHarness.RunAsync(new Microsoft365Integration(), cloud, Timeouts.Token());
     }
 }

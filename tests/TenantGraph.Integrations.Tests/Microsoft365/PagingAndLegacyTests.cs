@@ -62,7 +62,7 @@ public sealed class PagingAndLegacyTests
     public async Task Legacy_profile_collects_the_directory_as_active_directory_types()
     {
         await using var cloud = await Cloud.StartAsync(RecordedTenantCollection.Tenant());
-        var collection = await Collection.RunAsync(new Microsoft365LegacyIntegration(), cloud);
+        var collection = await IntegrationHarness.RunAsync(new Microsoft365LegacyIntegration(), cloud, Timeouts.Token());
 
         Assert.All(collection.Run.Steps, s => Assert.True(s.Status == StepStatus.Success, $"{s.Id}: {s.Status} {s.Error}"));
         Assert.Equal(5, collection.EntitiesOf(LegacyTypes.User.Type).Count);

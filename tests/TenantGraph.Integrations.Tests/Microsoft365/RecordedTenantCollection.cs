@@ -8,7 +8,7 @@ namespace TenantGraph.Integrations.Tests.Microsoft365;
 /// <summary>One collection of the recorded tenant, shared by the tests that only read its output.</summary>
 public sealed class RecordedTenantCollection : IAsyncLifetime
 {
-    private Collection? _collection;
+    private IntegrationRun? _collection;
 
     /// <summary>
     /// The converted recordings, plus the one group whose members were recorded: the reference never recorded the
@@ -28,12 +28,12 @@ public sealed class RecordedTenantCollection : IAsyncLifetime
         return tenant;
     }
 
-    internal Task<Collection> GetAsync() => Task.FromResult(_collection ?? throw new InvalidOperationException("not collected"));
+    internal Task<IntegrationRun> GetAsync() => Task.FromResult(_collection ?? throw new InvalidOperationException("not collected"));
 
     public async Task InitializeAsync()
     {
         await using var cloud = await Cloud.StartAsync(Tenant());
-        _collection = await Collection.RunAsync(new Microsoft365Integration(), cloud);
+        _collection = await IntegrationHarness.RunAsync(new Microsoft365Integration(), cloud, Timeouts.Token());
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
