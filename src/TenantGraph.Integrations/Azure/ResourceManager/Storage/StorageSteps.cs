@@ -48,7 +48,8 @@ internal static class StorageSteps
         var client = new StorageClient(context);
         var vaultsByUri = context.JobState.IterateEntities(KeyVaultTypes.Vault.Type)
             .Where(v => v.Properties.GetString("vaultUrl") is not null)
-            .ToDictionary(v => v.Properties.GetString("vaultUrl")!.TrimEnd('/'), v => v.Key, StringComparer.OrdinalIgnoreCase);
+            .GroupBy(v => v.Properties.GetString("vaultUrl")!.TrimEnd('/'), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.OrdinalIgnoreCase);
         await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
         {
             await foreach (var account in client.ListStorageAccountsAsync(subscriptionId, ct))

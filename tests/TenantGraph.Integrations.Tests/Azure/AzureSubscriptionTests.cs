@@ -1,0 +1,64 @@
+using TenantGraph.Core.Steps;
+using TenantGraph.Emulator;
+using TenantGraph.Integrations.Tests.Azure.Support;
+using TenantGraph.Integrations.Tests.Harness;
+
+namespace TenantGraph.Integrations.Tests.Azure;
+
+/// <summary>Several subscriptions: every visible one, or a list; read concurrently, each within its own budget.</summary>
+public sealed class AzureSubscriptionTests
+{
+    private static string SubscriptionId(int i) => $"0b1f6a1c-{i:D4}-4a2b-8c3d-4e5f6a7b8c9d";
+
+    private static AzureTenant Estate(int subscriptions)
+    {
+        var tenant = new AzureTenant();
+        for (var i = 0; i < subscriptions; i++)
+        {
+            Contoso.Add(tenant, SubscriptionId(i), $"Subscription {i}");
+        }
+
+        return tenant;
+    }
+
+    [Fact]
+    public async Task Star_reads_every_subscription_the_app_can_see()
+    {
+        await using var cloud = await Cloud.StartAsync(Estate(10).Data);
+
+        var result = await AzureRun.RunAsync(cloud, AzureTenant.Settings(subscriptions: "*"), Timeouts.Token(120));
+
+        Assert.DoesNotContain(result.Run.Steps, s => s.Status is not (StepStatus.Success or StepStatus.Disabled));
+        Assert.Equal(10, result.EntitiesOf("azure_subscription").Count);
+        Assert.Equal(10, result.EntitiesOf("azure_vm").Count);
+        Assert.Equal(10, result.EntitiesOf("azure_security_group").Count);
+        Assert.Equal(60, result.EntitiesOf("azure_role_assignment").Count);
+    }
+
+    [Fact]
+    public async Task Listed_subscriptions_are_the_only_ones_read()
+    {
+        await using var cloud = await Cloud.StartAsync(Estate(3).Data);
+
+        var result = await AzureRun.RunAsync(cloud, AzureTenant.Settings(SubscriptionId(0), false, SubscriptionId(2)), Timeouts.Token());
+
+        Assert.Equal([$"/subscriptions/{SubscriptionId(0)}", $"/subscriptions/{SubscriptionId(2)}"],
+            result.EntitiesOf("azure_subscription").Select(s => s.Key).Order(StringComparer.Ordinal).ToArray());
+        Assert.DoesNotContain(result.Entities, e => e.Key.Contains(SubscriptionId(1), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_refused_subscription_does_not_stop_the_others()
+    {
+        // Only the first subscription's security groups are refused; the step still reads the others and ends partial.
+        await using var cloud = await Cloud.StartAsync(Estate(3).Data, o => o with
+        {
+            Faults = new FaultOptions { DeniedPermissions = ["Microsoft.Network/networkSecurityGroups/read"] },
+        });
+
+        var result = await AzureRun.RunAsync(cloud, AzureTenant.Settings(subscriptions: "*"), Timeouts.Token());
+
+        Assert.Equal(StepStatus.Failure, result.Step("rm-network-security-groups").Status);
+        Assert.Equal(3, result.EntitiesOf("azure_vm").Count);
+    }
+}
