@@ -1,5 +1,6 @@
 using TenantGraph.Core.Graph;
 using TenantGraph.Core.Steps;
+using TenantGraph.Integrations.Azure;
 using TenantGraph.Integrations.Tests.Azure.Support;
 using TenantGraph.Integrations.Tests.Harness;
 
@@ -18,7 +19,7 @@ public sealed class AzureEndToEndTests(ContosoRun contoso) : IClassFixture<Conto
         "azure_advisor_recommendation", "azure_monitor_log_profile", "azure_diagnostic_log_setting", "azure_diagnostic_metric_setting",
     ];
 
-    private Task<AzureRunResult> RunContosoAsync(CancellationToken cancellationToken) => contoso.ResultAsync(cancellationToken);
+    private Task<IntegrationRun> RunContosoAsync(CancellationToken cancellationToken) => contoso.ResultAsync(cancellationToken);
 
     [Fact]
     public async Task Every_part_one_entity_type_is_collected_and_no_step_fails()

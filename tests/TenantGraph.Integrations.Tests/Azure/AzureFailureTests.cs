@@ -2,6 +2,7 @@ using TenantGraph.Core.Steps;
 using TenantGraph.Emulator;
 using TenantGraph.Integrations.Azure.ResourceManager.Network;
 using TenantGraph.Integrations.Azure.ResourceManager.Resources;
+using TenantGraph.Integrations.Azure;
 using TenantGraph.Integrations.Tests.Azure.Support;
 using TenantGraph.Integrations.Tests.Harness;
 
@@ -18,7 +19,7 @@ public sealed class AzureFailureTests(ContosoRun contoso) : IClassFixture<Contos
         await using var cloud = await Cloud.StartAsync(Contoso.Tenant().Data,
             o => o with { Faults = new FaultOptions { DeniedPermissions = ["Microsoft.Network/networkSecurityGroups/read"] } });
 
-        var result = await AzureRun.RunAsync(cloud, Settings, Timeouts.Token());
+        var result = await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(), Settings);
 
         var step = result.Step(NetworkSteps.RmNetworkSecurityGroups);
         Assert.Equal(StepStatus.Failure, step.Status);
@@ -33,7 +34,7 @@ public sealed class AzureFailureTests(ContosoRun contoso) : IClassFixture<Contos
         await using var cloud = await Cloud.StartAsync(Contoso.Tenant().Data,
             o => o with { Faults = new FaultOptions { DeniedPermissions = ["Microsoft.Network/networkSecurityGroups/read"] } });
 
-        var result = await AzureRun.RunAsync(cloud, Settings, Timeouts.Token());
+        var result = await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(), Settings);
 
         Assert.Single(result.EntitiesOf("azure_vm"));
         Assert.Single(result.EntitiesOf("azure_vnet"));
@@ -48,7 +49,7 @@ public sealed class AzureFailureTests(ContosoRun contoso) : IClassFixture<Contos
         await using var cloud = await Cloud.StartAsync(Contoso.Tenant().Data,
             o => o with { Faults = new FaultOptions { ThrottleRate = 0.25, Seed = 7 } });
 
-        var result = await AzureRun.RunAsync(cloud, Settings, Timeouts.Token(120));
+        var result = await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(120), Settings);
 
         Assert.DoesNotContain(result.Run.Steps, s => s.Status != StepStatus.Success);
         Assert.Equal(expected.Entities.Select(e => e.Key).Order(StringComparer.Ordinal), result.Entities.Select(e => e.Key).Order(StringComparer.Ordinal));
@@ -62,7 +63,7 @@ public sealed class AzureFailureTests(ContosoRun contoso) : IClassFixture<Contos
         var expected = await contoso.ResultAsync(Timeouts.Token());
         await using var cloud = await Cloud.StartAsync(Contoso.Tenant().Data, o => o with { ArmPageSize = 1 });
 
-        var result = await AzureRun.RunAsync(cloud, Settings, Timeouts.Token());
+        var result = await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(), Settings);
 
         Assert.Equal(6, result.EntitiesOf("azure_role_assignment").Count);
         Assert.Equal(expected.Entities.Select(e => e.Key).Order(StringComparer.Ordinal), result.Entities.Select(e => e.Key).Order(StringComparer.Ordinal));
@@ -74,7 +75,7 @@ public sealed class AzureFailureTests(ContosoRun contoso) : IClassFixture<Contos
         var tenant = new AzureTenant().Subscription(Contoso.Subscription, "Empty");
         await using var cloud = await Cloud.StartAsync(tenant.Data);
 
-        var result = await AzureRun.RunAsync(cloud, AzureTenant.Settings(Contoso.Subscription), Timeouts.Token());
+        var result = await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(), AzureTenant.Settings(Contoso.Subscription));
 
         Assert.DoesNotContain(result.Run.Steps, s => s.Status is StepStatus.Failure);
         Assert.Single(result.EntitiesOf("azure_subscription"));
@@ -87,7 +88,7 @@ public sealed class AzureFailureTests(ContosoRun contoso) : IClassFixture<Contos
         const string missing = "99999999-9999-4999-8999-999999999999";
         await using var cloud = await Cloud.StartAsync(Contoso.Tenant().Data);
 
-        var result = await AzureRun.RunAsync(cloud, AzureTenant.Settings(Contoso.Subscription, false, missing), Timeouts.Token());
+        var result = await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(), AzureTenant.Settings(Contoso.Subscription, false, missing));
 
         var step = result.Step(ResourcesSteps.RmSubscriptions);
         Assert.Equal(StepStatus.Failure, step.Status);

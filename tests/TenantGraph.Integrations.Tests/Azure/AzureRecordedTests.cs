@@ -1,4 +1,5 @@
 using TenantGraph.Core.Steps;
+using TenantGraph.Integrations.Azure;
 using TenantGraph.Integrations.Tests.Azure.ResourceManager;
 using TenantGraph.Integrations.Tests.Azure.Support;
 using TenantGraph.Integrations.Tests.Harness;
@@ -11,10 +12,10 @@ namespace TenantGraph.Integrations.Tests.Azure;
 /// </summary>
 public sealed class AzureRecordedTests
 {
-    private static async Task<AzureRunResult> RunAsync(RecordedArm arm, params string[] steps)
+    private static async Task<IntegrationRun> RunAsync(RecordedArm arm, params string[] steps)
     {
         await using var cloud = await arm.StartAsync();
-        var result = await AzureRun.RunAsync(cloud, RecordedArm.Settings, Timeouts.Token(), steps);
+        var result = await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(), RecordedArm.Settings, steps);
         var failed = result.Run.Steps.Where(s => s.Status is not (StepStatus.Success or StepStatus.Disabled)).Select(s => $"{s.Id}: {s.Error}").ToArray();
         Assert.True(failed.Length == 0, string.Join("\n", failed));
         return result;
@@ -99,8 +100,7 @@ public sealed class AzureRecordedTests
     {
         await using var cloud = await Cloud.StartAsync(Cloud.Recorded("azure"));
 
-        var result = await AzureRun.RunAsync(cloud, AzureTenant.Settings(ingestActiveDirectory: true), Timeouts.Token(),
-            "ad-group-members");
+        var result = await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(), AzureTenant.Settings(ingestActiveDirectory: true), "ad-group-members");
 
         Assert.DoesNotContain(result.Run.Steps, s => s.Status is not StepStatus.Success);
         Assert.NotEmpty(result.EntitiesOf("azure_user"));

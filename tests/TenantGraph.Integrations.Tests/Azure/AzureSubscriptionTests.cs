@@ -1,5 +1,6 @@
 using TenantGraph.Core.Steps;
 using TenantGraph.Emulator;
+using TenantGraph.Integrations.Azure;
 using TenantGraph.Integrations.Tests.Azure.Support;
 using TenantGraph.Integrations.Tests.Harness;
 
@@ -26,7 +27,7 @@ public sealed class AzureSubscriptionTests
     {
         await using var cloud = await Cloud.StartAsync(Estate(10).Data);
 
-        var result = await AzureRun.RunAsync(cloud, AzureTenant.Settings(subscriptions: "*"), Timeouts.Token(120));
+        var result = await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(120), AzureTenant.Settings(subscriptions: "*"));
 
         Assert.DoesNotContain(result.Run.Steps, s => s.Status is not (StepStatus.Success or StepStatus.Disabled));
         Assert.Equal(10, result.EntitiesOf("azure_subscription").Count);
@@ -40,7 +41,7 @@ public sealed class AzureSubscriptionTests
     {
         await using var cloud = await Cloud.StartAsync(Estate(3).Data);
 
-        var result = await AzureRun.RunAsync(cloud, AzureTenant.Settings(SubscriptionId(0), false, SubscriptionId(2)), Timeouts.Token());
+        var result = await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(), AzureTenant.Settings(SubscriptionId(0), false, SubscriptionId(2)));
 
         Assert.Equal([$"/subscriptions/{SubscriptionId(0)}", $"/subscriptions/{SubscriptionId(2)}"],
             result.EntitiesOf("azure_subscription").Select(s => s.Key).Order(StringComparer.Ordinal).ToArray());
@@ -56,7 +57,7 @@ public sealed class AzureSubscriptionTests
             Faults = new FaultOptions { DeniedPermissions = ["Microsoft.Network/networkSecurityGroups/read"] },
         });
 
-        var result = await AzureRun.RunAsync(cloud, AzureTenant.Settings(subscriptions: "*"), Timeouts.Token());
+        var result = await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(), AzureTenant.Settings(subscriptions: "*"));
 
         Assert.Equal(StepStatus.Failure, result.Step("rm-network-security-groups").Status);
         Assert.Equal(3, result.EntitiesOf("azure_vm").Count);

@@ -1,3 +1,4 @@
+using TenantGraph.Integrations.Azure;
 using TenantGraph.Integrations.Tests.Harness;
 
 namespace TenantGraph.Integrations.Tests.Azure.Support;
@@ -5,11 +6,11 @@ namespace TenantGraph.Integrations.Tests.Azure.Support;
 /// <summary>One collection of the Contoso estate with the directory, shared by the tests that only read its graph.</summary>
 public sealed class ContosoRun
 {
-    private readonly Lazy<Task<AzureRunResult>> _result = new(async () =>
+    private readonly Lazy<Task<IntegrationRun>> _result = new(async () =>
     {
         await using var cloud = await Cloud.StartAsync(Contoso.Tenant().Data);
-        return await AzureRun.RunAsync(cloud, AzureTenant.Settings(Contoso.Subscription, ingestActiveDirectory: true), Timeouts.Token());
+        return await IntegrationHarness.RunAsync(new AzureIntegration(), cloud, Timeouts.Token(), AzureTenant.Settings(Contoso.Subscription, ingestActiveDirectory: true));
     });
 
-    internal Task<AzureRunResult> ResultAsync(CancellationToken cancellationToken) => _result.Value.WaitAsync(cancellationToken);
+    internal Task<IntegrationRun> ResultAsync(CancellationToken cancellationToken) => _result.Value.WaitAsync(cancellationToken);
 }
