@@ -1,9 +1,10 @@
 namespace TenantGraph.Integrations.Defender;
 
 /// <summary>
-/// The application permissions the seed lists. Two resource apps grant them: Microsoft Graph (account, users)
-/// and WindowsDefenderATP (machines, logon users, vulnerabilities); <c>User.Read.All</c> exists in both, so the
-/// text a 403 asks the user to grant names the resource app too.
+/// The application permissions the seed lists, by the bare names the admin grants in the portal; the step metadata,
+/// the requests' <c>RequiredPermission</c> and so the run summary all use these. Two resource apps grant them:
+/// Microsoft Graph (<see cref="OrganizationReadAll"/>, <see cref="DirectoryReadAll"/>) and WindowsDefenderATP (the
+/// rest). <c>User.Read.All</c> exists in both; the logon-users step needs WindowsDefenderATP's.
 /// </summary>
 internal static class DefenderPermissions
 {
@@ -13,8 +14,4 @@ internal static class DefenderPermissions
     public const string UserReadAll = "User.Read.All";
     public const string VulnerabilityReadAll = "Vulnerability.Read.All";
     public const string AdvancedQueryReadAll = "AdvancedQuery.Read.All";
-
-    public static string OnGraph(string permission) => $"Microsoft Graph {permission}";
-
-    public static string OnDefender(string permission) => $"WindowsDefenderATP {permission}";
 }

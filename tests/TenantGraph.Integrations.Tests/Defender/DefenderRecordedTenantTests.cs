@@ -11,7 +11,8 @@ namespace TenantGraph.Integrations.Tests.Defender;
 /// <summary>
 /// Each step against the emulator loaded with the recorded tenant (the reference's fixtures), compared with what
 /// the reference produced from the same recordings. The recordings hold nine of the tenant's sixteen machines in
-/// the reference output; vulnerabilities come machine by machine, since the recordings have no bulk export.
+/// the reference output. The recordings have no bulk vulnerability export (the reference read machine by machine);
+/// Defender always serves one, so the vulnerability tests derive it from the recorded per-machine lists.
 /// </summary>
 public sealed class DefenderRecordedTenantTests
 {
@@ -90,7 +91,7 @@ public sealed class DefenderRecordedTenantTests
     [Fact]
     public async Task Vulnerabilities_equal_the_reference_with_every_identified_relationship()
     {
-        await using var cloud = await Cloud.StartAsync(Cloud.Recorded("defender"));
+        await using var cloud = await Cloud.StartAsync(RecordedWithBulkExports());
 
         var result = await StepHarness.RunWithDependenciesAsync(Integration, VulnerabilitiesSteps.FetchVulnerabilities, cloud, Timeouts.Token());
 
@@ -111,7 +112,7 @@ public sealed class DefenderRecordedTenantTests
     [Fact]
     public async Task Cve_relationships_equal_the_reference_mapped_relationships()
     {
-        await using var cloud = await Cloud.StartAsync(Cloud.Recorded("defender"));
+        await using var cloud = await Cloud.StartAsync(RecordedWithBulkExports());
 
         var result = await StepHarness.RunWithDependenciesAsync(Integration, VulnerabilitiesSteps.BuildVulnerabilityCveRelationship, cloud, Timeouts.Token());
 
@@ -140,5 +141,16 @@ public sealed class DefenderRecordedTenantTests
         Assert.All(run.Run.Steps, s => Assert.Equal(StepStatus.Success, s.Status));
         Assert.True(cloud.Host.Counters.Requests(Emulator.EmulatorApi.Graph) > 0);
         Assert.True(cloud.Host.Counters.Requests(Emulator.EmulatorApi.Defender) > 0);
+    }
+
+    /// <summary>
+    /// The recorded tenant with the bulk export Defender would answer for it. Without one the emulator answers the
+    /// bulk listing empty, as Defender does for a tenant with no exposures.
+    /// </summary>
+    private static Emulator.Data.TenantData RecordedWithBulkExports()
+    {
+        var tenant = Cloud.Recorded("defender");
+        DefenderTenants.AddBulkExports(tenant);
+        return tenant;
     }
 }

@@ -10,7 +10,7 @@ internal sealed class AccountClient(MicrosoftApiClient client)
     public async Task<ApiObject<Organization>?> GetOrganizationAsync(CancellationToken cancellationToken)
     {
         var request = new ListRequest(MicrosoftApi.Graph, "/organization",
-            DefenderPermissions.OnGraph(DefenderPermissions.OrganizationReadAll)) { PageSize = ListRequest.NoTop };
+            DefenderPermissions.OrganizationReadAll) { PageSize = ListRequest.NoTop };
         await foreach (var organization in client.ListObjectsAsync(request, AccountJsonContext.Default.Organization, cancellationToken))
         {
             return organization;

@@ -12,8 +12,8 @@ internal sealed class LogonUsersClient(MicrosoftApiClient client)
     /// What a 403 on the per-machine fallback asks for: it is only read once advanced hunting was refused, and either
     /// permission would do.
     /// </summary>
-    private static readonly string FallbackPermission = DefenderPermissions.OnDefender(
-        $"{DefenderPermissions.AdvancedQueryReadAll} (or {DefenderPermissions.UserReadAll} to read machine by machine)");
+    private const string FallbackPermission =
+        $"{DefenderPermissions.AdvancedQueryReadAll} (or {DefenderPermissions.UserReadAll} to read machine by machine)";
 
     /// <summary>
     /// <c>POST /api/advancedqueries/run</c> with <see cref="LogonUsersQuery.For"/>: the accounts that logged on to
@@ -23,7 +23,7 @@ internal sealed class LogonUsersClient(MicrosoftApiClient client)
     /// <exception cref="Core.Errors.ProviderAuthorizationException">The app lacks AdvancedQuery.Read.All.</exception>
     public async Task<IReadOnlyList<DeviceLogonRow>> RunLogonQueryAsync(string devicePrefix, CancellationToken cancellationToken)
     {
-        var request = new ListRequest(MicrosoftApi.Defender, AdvancedQueriesPath, DefenderPermissions.OnDefender(DefenderPermissions.AdvancedQueryReadAll));
+        var request = new ListRequest(MicrosoftApi.Defender, AdvancedQueriesPath, DefenderPermissions.AdvancedQueryReadAll);
         var result = await client.PostAsync(request, new AdvancedQuery(LogonUsersQuery.For(devicePrefix)),
             AdvancedHuntingJsonContext.Default.AdvancedQuery, AdvancedHuntingJsonContext.Default.DeviceLogonResult, cancellationToken);
         return result?.Value.Results ?? [];

@@ -19,6 +19,6 @@ internal sealed class UsersClient(MicrosoftApiClient client)
     /// <summary><c>GET /users?$select=…</c>, every page.</summary>
     public IAsyncEnumerable<ApiObject<User>> ListUsersAsync(CancellationToken cancellationToken) =>
         client.ListObjectsAsync(
-            new ListRequest(MicrosoftApi.Graph, "/users", DefenderPermissions.OnGraph(DefenderPermissions.DirectoryReadAll)) { Select = Select },
+            new ListRequest(MicrosoftApi.Graph, "/users", DefenderPermissions.DirectoryReadAll) { Select = Select },
             UsersJsonContext.Default.User, cancellationToken);
 }

@@ -11,7 +11,7 @@ internal sealed class VulnerabilitiesClient(MicrosoftApiClient client)
     /// <summary>Defender caps <c>$top</c> of the vulnerability list at 8,000.</summary>
     public const int VulnerabilityPageSize = 8_000;
 
-    private static readonly string Permission = DefenderPermissions.OnDefender(DefenderPermissions.VulnerabilityReadAll);
+    private const string Permission = DefenderPermissions.VulnerabilityReadAll;
 
     /// <summary>
     /// <c>GET /api/vulnerabilities/machinesVulnerabilities</c>: every (machine, product, CVE) exposure of the tenant,
