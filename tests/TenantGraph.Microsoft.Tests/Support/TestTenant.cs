@@ -15,12 +15,15 @@ internal static class TestTenant
     public const int Groups = 60;
     public const int MembersPerGroup = 120;
     public const int Machines = 25;
+
+    /// <summary>The first machines, each with one logon user (<c>user{m}</c>).</summary>
+    public const int LogonMachines = 3;
     public const int ResourceGroups = 2_300;
 
     public static readonly string[] Permissions =
     [
         "User.Read.All", "Group.Read.All", "GroupMember.Read.All", "Device.Read.All", "Organization.Read.All",
-        "DeviceManagementManagedDevices.Read.All", "Machine.Read.All", "*/read",
+        "DeviceManagementManagedDevices.Read.All", "Machine.Read.All", "AdvancedQuery.Read.All", "*/read",
     ];
 
     public static TenantData Create()
@@ -72,9 +75,24 @@ internal static class TestTenant
         {
             tenant.Add("defender/api/machines", new JsonObject
             {
-                ["id"] = m.ToString("x40", CultureInfo.InvariantCulture),
+                ["id"] = MachineId(m),
                 ["computerDnsName"] = $"host{m}.contoso.test",
                 ["osPlatform"] = "Windows11",
+            });
+        }
+
+        // Advanced hunting's DeviceLogonEvents come from these lists.
+        for (var m = 0; m < LogonMachines; m++)
+        {
+            tenant.Add($"defender/api/machines/{MachineId(m)}/logonusers", new JsonObject
+            {
+                ["id"] = $"contoso\\user{m}",
+                ["accountName"] = $"user{m}",
+                ["accountDomain"] = "contoso",
+                ["accountSid"] = $"S-1-5-21-{m}",
+                ["firstSeen"] = "2024-01-02T00:00:00Z",
+                ["lastSeen"] = "2024-05-02T00:00:00Z",
+                ["logonTypes"] = "Interactive",
             });
         }
 
@@ -98,6 +116,8 @@ internal static class TestTenant
     }
 
     public static string UserId(int i) => $"00000000-0000-4000-8000-{i:D12}";
+
+    public static string MachineId(int m) => m.ToString("x40", CultureInfo.InvariantCulture);
 
     public static string GroupId(int g) => $"11111111-0000-4000-8000-{g:D12}";
 }
