@@ -27,6 +27,24 @@ public sealed partial class DefenderDocumentTests
         Assert.Equal(12, DataModelLines(seed).Count(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| -", StringComparison.Ordinal)) - 3);
     }
 
+    /// <summary>
+    /// fetch-logon-users declares AdvancedQuery.Read.All beside the seed's User.Read.All; declared permissions are not
+    /// part of the document, so the generated text is the same without any.
+    /// </summary>
+    [Fact]
+    public void Declared_permissions_leave_the_generated_document_unchanged()
+    {
+        var definition = new DefenderIntegration().Definition;
+        var withoutPermissions = definition with
+        {
+            Steps = [.. definition.Steps.Select(s => new Core.Steps.StepDefinition(s.Id, s.Name, s.Entities, s.Relationships, s.DependsOn,
+                s.Handler, Permissions: [], s.MappedRelationships))],
+        };
+
+        Assert.Contains("AdvancedQuery.Read.All", definition.Steps.Single(s => s.Id == Integrations.Defender.LogonUsers.LogonUsersSteps.FetchLogonUsers).Permissions);
+        Assert.Equal(DataModelDocument.Generate(withoutPermissions), DataModelDocument.Generate(definition));
+    }
+
     [Fact]
     public void Integration_is_in_the_catalog_as_defender_endpoint()
     {

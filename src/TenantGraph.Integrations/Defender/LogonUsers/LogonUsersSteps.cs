@@ -16,7 +16,7 @@ internal static class LogonUsersSteps
         Entities: [LogonUsersTypes.LogonUser],
         Relationships: [LogonUsersTypes.MachineHasLogonUser],
         DependsOn: [MachinesSteps.FetchMachines],
-        Permissions: [DefenderPermissions.UserReadAll],
+        Permissions: [DefenderPermissions.AdvancedQueryReadAll, DefenderPermissions.UserReadAll],
         Handler: FetchLogonUsersAsync);
 
     /// <summary>
