@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
-using TenantGraph.Bench.Defender;
 using TenantGraph.Core.JobStates;
 using TenantGraph.Core.Steps;
 using TenantGraph.Emulator;

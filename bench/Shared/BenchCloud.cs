@@ -7,7 +7,7 @@ using TenantGraph.Microsoft.Credentials;
 using TenantGraph.Microsoft.Http;
 using TenantGraph.Microsoft.Throttling;
 
-namespace TenantGraph.Bench.Defender;
+namespace TenantGraph.Bench.Shared;
 
 /// <summary>
 /// The emulator on 127.0.0.1 with Microsoft's budgets and a fixed latency, and clients of it configured as a user
