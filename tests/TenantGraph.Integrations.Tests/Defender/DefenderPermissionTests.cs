@@ -5,6 +5,7 @@ using TenantGraph.Integrations.Defender.LogonUsers;
 using TenantGraph.Integrations.Defender.Machines;
 using TenantGraph.Integrations.Defender.Users;
 using TenantGraph.Integrations.Defender.Vulnerabilities;
+using TenantGraph.Integrations.Defender;
 using TenantGraph.Integrations.Tests.Harness;
 
 namespace TenantGraph.Integrations.Tests.Defender;
@@ -40,7 +41,7 @@ public sealed class DefenderPermissionTests
         DefenderTenants.AddBulkExports(tenant);
         await using var cloud = await Cloud.StartAsync(tenant, o => o with { Faults = new FaultOptions { DeniedPermissions = denied } });
 
-        var run = await DefenderRun.RunAllAsync(cloud, Timeouts.Token());
+        var run = await IntegrationHarness.RunAsync(new DefenderIntegration(), cloud, Timeouts.Token());
 
         Assert.Equal(failing.Order(), run.Run.Steps.Where(s => s.Status == StepStatus.Failure).Select(s => s.Id).Order());
         for (var i = 0; i < failing.Length; i++)
@@ -58,7 +59,7 @@ public sealed class DefenderPermissionTests
         var tenant = DefenderTenants.Generated(machines: 5);
         await using var cloud = await Cloud.StartAsync(tenant, o => o with { Faults = new FaultOptions { DeniedPermissions = ["Organization.Read.All", "Directory.Read.All"] } });
 
-        var run = await DefenderRun.RunAllAsync(cloud, Timeouts.Token());
+        var run = await IntegrationHarness.RunAsync(new DefenderIntegration(), cloud, Timeouts.Token());
 
         Assert.Empty(run.EntitiesOf(AccountTypes.Account.Type));
         Assert.Equal(10, run.EntitiesOf(UsersTypes.User.Type).Count);
@@ -72,7 +73,7 @@ public sealed class DefenderPermissionTests
         var tenant = DefenderTenants.Generated(machines: 5, logonUsersPerMachine: 1);
         await using var cloud = await Cloud.StartAsync(tenant, o => o with { Faults = new FaultOptions { DeniedPermissions = ["Vulnerability.Read.All"] } });
 
-        var run = await DefenderRun.RunAllAsync(cloud, Timeouts.Token());
+        var run = await IntegrationHarness.RunAsync(new DefenderIntegration(), cloud, Timeouts.Token());
 
         Assert.Equal(5, run.EntitiesOf(MachinesTypes.Endpoint.Type).Count);
         Assert.Equal(5, run.RelationshipsOf(LogonUsersTypes.MachineHasLogonUser.Type).Count);

@@ -1,9 +1,9 @@
 using TenantGraph.Core.Steps;
-using TenantGraph.Integrations.Defender;
 using TenantGraph.Integrations.Defender.Account;
 using TenantGraph.Integrations.Defender.Machines;
 using TenantGraph.Integrations.Defender.Users;
 using TenantGraph.Integrations.Defender.Vulnerabilities;
+using TenantGraph.Integrations.Defender;
 using TenantGraph.Integrations.Tests.Harness;
 
 namespace TenantGraph.Integrations.Tests.Defender;
@@ -136,7 +136,7 @@ public sealed class DefenderRecordedTenantTests
     {
         await using var cloud = await Cloud.StartAsync(Cloud.Recorded("defender"));
 
-        var run = await DefenderRun.RunAllAsync(cloud, Timeouts.Token());
+        var run = await IntegrationHarness.RunAsync(new DefenderIntegration(), cloud, Timeouts.Token());
 
         Assert.All(run.Run.Steps, s => Assert.Equal(StepStatus.Success, s.Status));
         Assert.True(cloud.Host.Counters.Requests(Emulator.EmulatorApi.Graph) > 0);

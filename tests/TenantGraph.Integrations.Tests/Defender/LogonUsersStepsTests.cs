@@ -1,8 +1,9 @@
 using TenantGraph.Core.Graph;
 using TenantGraph.Core.Steps;
-using TenantGraph.Emulator;
 using TenantGraph.Emulator.Data;
+using TenantGraph.Emulator;
 using TenantGraph.Integrations.Defender.LogonUsers;
+using TenantGraph.Integrations.Defender;
 using TenantGraph.Integrations.Tests.Harness;
 
 namespace TenantGraph.Integrations.Tests.Defender;
@@ -20,7 +21,7 @@ public sealed class LogonUsersStepsTests
     {
         await using var cloud = await Cloud.StartAsync(Tenant(advancedQuery: true));
 
-        var run = await DefenderRun.RunAllAsync(cloud, Timeouts.Token());
+        var run = await IntegrationHarness.RunAsync(new DefenderIntegration(), cloud, Timeouts.Token());
 
         Assert.Equal(StepStatus.Success, run.Step(LogonUsersSteps.FetchLogonUsers).Status);
         // machines: 1 page; vulnerabilities: exposures and details, 1 page each; logon users: 1 query.
@@ -33,7 +34,7 @@ public sealed class LogonUsersStepsTests
     {
         await using var cloud = await Cloud.StartAsync(Tenant(advancedQuery: false));
 
-        var run = await DefenderRun.RunAllAsync(cloud, Timeouts.Token());
+        var run = await IntegrationHarness.RunAsync(new DefenderIntegration(), cloud, Timeouts.Token());
 
         Assert.Equal(StepStatus.Success, run.Step(LogonUsersSteps.FetchLogonUsers).Status);
         Assert.Empty(run.Step(LogonUsersSteps.FetchLogonUsers).MissingPermissions);
@@ -45,9 +46,9 @@ public sealed class LogonUsersStepsTests
     public async Task Advanced_hunting_and_per_machine_reads_build_the_same_logon_user_graph()
     {
         await using var bulkCloud = await Cloud.StartAsync(Tenant(advancedQuery: true));
-        var bulk = await DefenderRun.RunAllAsync(bulkCloud, Timeouts.Token());
+        var bulk = await IntegrationHarness.RunAsync(new DefenderIntegration(), bulkCloud, Timeouts.Token());
         await using var perMachineCloud = await Cloud.StartAsync(Tenant(advancedQuery: false));
-        var perMachine = await DefenderRun.RunAllAsync(perMachineCloud, Timeouts.Token());
+        var perMachine = await IntegrationHarness.RunAsync(new DefenderIntegration(), perMachineCloud, Timeouts.Token());
 
         Assert.Equal(Keys(perMachine.RelationshipsOf(LogonUsersTypes.MachineHasLogonUser.Type)),
             Keys(bulk.RelationshipsOf(LogonUsersTypes.MachineHasLogonUser.Type)));
@@ -60,7 +61,7 @@ public sealed class LogonUsersStepsTests
         await using var cloud = await Cloud.StartAsync(Tenant(advancedQuery: false),
             o => o with { Faults = new FaultOptions { DeniedPermissions = ["User.Read.All"] } });
 
-        var run = await DefenderRun.RunAllAsync(cloud, Timeouts.Token());
+        var run = await IntegrationHarness.RunAsync(new DefenderIntegration(), cloud, Timeouts.Token());
 
         var missing = Assert.Single(run.Step(LogonUsersSteps.FetchLogonUsers).MissingPermissions).Permission;
         Assert.Contains("AdvancedQuery.Read.All", missing, StringComparison.Ordinal);
