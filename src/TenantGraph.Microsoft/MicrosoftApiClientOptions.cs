@@ -30,7 +30,12 @@ public sealed record MicrosoftApiClientOptions
     /// <summary>How often one listing may restart after an expired page token before failing.</summary>
     public int MaxPageRestarts { get; init; } = 3;
 
-    public ThrottleBudgets Budgets { get; init; } = ThrottleBudgets.For(GraphTenantSize.Small);
+    /// <summary>
+    /// Paced for a large tenant (over 500 users), the tier of most tenants worth collecting: pacing a large tenant
+    /// at the small tier's budget takes about 2.5 times as long. A smaller tenant's tighter budget is learned from
+    /// its resource-unit headers and 429s, which the client honours.
+    /// </summary>
+    public ThrottleBudgets Budgets { get; init; } = ThrottleBudgets.For(GraphTenantSize.Large);
 
     public int GraphConcurrency { get; init; } = 8;
 

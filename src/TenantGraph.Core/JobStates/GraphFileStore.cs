@@ -34,8 +34,12 @@ internal sealed class GraphFileStore
         _root = root;
     }
 
-    /// <summary>Appends one object's JSON to the file being filled for its step and type.</summary>
-    public ObjectLocation Append(string stepId, GraphObjectKind kind, string type, ReadOnlySpan<byte> json)
+    /// <summary>
+    /// Appends one object's JSON to the file being filled for its step and type. When that fills the file, it is
+    /// closed and returned in <paramref name="full"/>: the caller writes it to disk with <see cref="WriteOut"/>
+    /// outside its lock (other steps go on adding meanwhile), then calls <see cref="Release"/> under it.
+    /// </summary>
+    public ObjectLocation Append(string stepId, GraphObjectKind kind, string type, ReadOnlySpan<byte> json, out GraphFile? full)
     {
         if (!_filling.TryGetValue((stepId, kind, type), out var file))
         {
@@ -53,10 +57,12 @@ internal sealed class GraphFileStore
         }
 
         var location = file.Append(json);
+        full = null;
         if (file.Count == ObjectsPerFile)
         {
-            Write(file);
+            file.Close();
             _filling.Remove((stepId, kind, type));
+            full = file;
         }
 
         return location;
@@ -67,8 +73,11 @@ internal sealed class GraphFileStore
     {
         foreach (var key in _filling.Keys.Where(k => k.Step == stepId).ToList())
         {
-            Write(_filling[key]);
+            var file = _filling[key];
             _filling.Remove(key);
+            file.Close();
+            WriteOut(file);
+            Release(file);
         }
     }
 
@@ -115,7 +124,7 @@ internal sealed class GraphFileStore
         {
             if (file.Pending is { } pending)
             {
-                byte[] bytes = [.. pending.WrittenSpan, .. GraphFile.Suffix];
+                byte[] bytes = file.Closed ? pending.WrittenSpan.ToArray() : [.. pending.WrittenSpan, .. GraphFile.Suffix];
                 snapshots.Add(() => bytes);
             }
             else
@@ -142,23 +151,34 @@ internal sealed class GraphFileStore
         _readHandles.Clear();
     }
 
-    private void Write(GraphFile file)
+    /// <summary>
+    /// Writes a closed file and its index link. Safe without the caller's lock: a closed file's bytes no longer
+    /// change, and readers keep reading them from memory until <see cref="Release"/>.
+    /// </summary>
+    public void WriteOut(GraphFile file)
     {
-        var content = file.Complete();
+        var content = file.Pending ?? throw new InvalidOperationException($"{file.Path} was already released.");
         Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!); // a combined path always has a directory
         File.WriteAllBytes(file.Path, content.WrittenSpan);
-        content.ResetWrittenCount();
-        _spareBuffers.Push(content);
         var link = Path.Combine(_root, "index", Folder(file.Kind), file.Type, Path.GetFileName(file.Path));
         Directory.CreateDirectory(Path.GetDirectoryName(link)!); // a combined path always has a directory
         File.CreateSymbolicLink(link, Path.GetFullPath(file.Path));
+    }
+
+    /// <summary>After <see cref="WriteOut"/>: reads go to disk from now on, and the buffer is reused.</summary>
+    public void Release(GraphFile file)
+    {
+        var buffer = file.Release();
+        buffer.ResetWrittenCount();
+        _spareBuffers.Push(buffer);
     }
 
     private static string Folder(GraphObjectKind kind) => kind == GraphObjectKind.Entity ? "entities" : "relationships";
 
     private static byte[] Prefix(GraphObjectKind kind) => Encoding.UTF8.GetBytes($"{{\"{Folder(kind)}\":[\n");
 
-    private sealed class GraphFile(int id, string path, GraphObjectKind kind, string type, byte[] prefix, ArrayBufferWriter<byte> buffer)
+    /// <summary>One output file: filled in memory, closed when full, written out, then released.</summary>
+    internal sealed class GraphFile(int id, string path, GraphObjectKind kind, string type, byte[] prefix, ArrayBufferWriter<byte> buffer)
     {
         private static readonly byte[] Separator = ",\n"u8.ToArray();
         public static readonly byte[] Suffix = "\n]}\n"u8.ToArray();
@@ -178,7 +198,7 @@ internal sealed class GraphFileStore
 
         public ObjectLocation Append(ReadOnlySpan<byte> json)
         {
-            var buffer = Pending ?? throw new InvalidOperationException($"{Path} was already written.");
+            var buffer = Pending is { } pending && !Closed ? pending : throw new InvalidOperationException($"{Path} is closed.");
             if (Count > 0)
             {
                 buffer.Write(Separator);
@@ -190,11 +210,20 @@ internal sealed class GraphFileStore
             return location;
         }
 
-        /// <summary>Closes the JSON and hands back the buffer holding the whole file.</summary>
-        public ArrayBufferWriter<byte> Complete()
+        /// <summary>Whether the JSON is complete: no more objects, the bytes are final.</summary>
+        public bool Closed { get; private set; }
+
+        public void Close()
         {
-            var pending = Pending ?? throw new InvalidOperationException($"{Path} was already written.");
+            var pending = Pending ?? throw new InvalidOperationException($"{Path} was already released.");
             pending.Write(Suffix);
+            Closed = true;
+        }
+
+        /// <summary>Hands back the buffer of a file that is on disk.</summary>
+        public ArrayBufferWriter<byte> Release()
+        {
+            var pending = Pending ?? throw new InvalidOperationException($"{Path} was already released.");
             Pending = null;
             return pending;
         }

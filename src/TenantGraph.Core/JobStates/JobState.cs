@@ -144,6 +144,7 @@ public sealed class JobState : IDisposable
         }
 
         var normalized = Normalize(key);
+        GraphFileStore.GraphFile? full;
         lock (_sync)
         {
             if (_keys.Find(normalized, StoredKeyOf) >= 0)
@@ -151,8 +152,18 @@ public sealed class JobState : IDisposable
                 throw new DuplicateKeyException(key, type);
             }
 
-            var location = _files.Append(stepId, kind, type, buffer.WrittenSpan);
+            var location = _files.Append(stepId, kind, type, buffer.WrittenSpan, out full);
             _keys.Add(normalized, location);
+        }
+
+        // A full file is written without the lock, so the other steps' adds are not held up by the disk.
+        if (full is not null)
+        {
+            _files.WriteOut(full);
+            lock (_sync)
+            {
+                _files.Release(full);
+            }
         }
     }
 
