@@ -52,6 +52,8 @@ internal sealed class Cloud : IAsyncDisposable
             Tls = new TlsOptions(caFile),
             BaseRetryDelay = TimeSpan.FromMilliseconds(10),
             MaxRetryDelay = TimeSpan.FromMilliseconds(200),
+            // Fault tests fail a quarter of requests at random; ten retries make exhausting them by chance negligible.
+            MaxRetries = 10,
         };
         var client = MicrosoftApiClient.Create(configureClient?.Invoke(clientOptions) ?? clientOptions);
         return new Cloud(host, directory, client, tenant);
