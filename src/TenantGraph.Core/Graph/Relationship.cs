@@ -53,7 +53,7 @@ public sealed class Relationship
         bag.Set("displayName", relationshipClass.ToVerb());
         CopyPrimitives(properties, bag);
         return new Relationship(
-            key ?? $"{fromKey}|{relationshipClass.ToString().ToLowerInvariant()}|{toKey}",
+            key ?? $"{fromKey}|{relationshipClass.ToKeyVerb()}|{toKey}",
             type ?? RelationshipVerbs.GenerateRelationshipType(relationshipClass, fromType, toType),
             relationshipClass, fromKey, toKey, null, bag);
     }
@@ -72,7 +72,7 @@ public sealed class Relationship
         bag.Set("displayName", relationshipClass.ToVerb());
         CopyPrimitives(properties, bag);
         return new Relationship(
-            key ?? $"{mapping.SourceEntityKey}|{relationshipClass.ToString().ToLowerInvariant()}|{MappedTargetKey(mapping)}",
+            key ?? $"{mapping.SourceEntityKey}|{relationshipClass.ToKeyVerb()}|{MappedTargetKey(mapping)}",
             type ?? RelationshipVerbs.GenerateRelationshipType(relationshipClass, "mapping_source", targetType),
             relationshipClass, null, null, mapping, bag);
     }

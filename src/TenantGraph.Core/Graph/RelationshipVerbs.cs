@@ -3,11 +3,17 @@ namespace TenantGraph.Core.Graph;
 /// <summary>Spelling of relationship verbs and the SDK's relationship <c>_type</c> rule (sdk-spec §1.9).</summary>
 public static class RelationshipVerbs
 {
-    private static readonly Dictionary<string, RelationshipClass> ByName =
-        Enum.GetValues<RelationshipClass>().ToDictionary(c => c.ToString().ToUpperInvariant(), StringComparer.Ordinal);
+    // Spelled once per verb: every relationship of a run needs its verb in keys, types and output.
+    private static readonly string[] Upper = Enum.GetValues<RelationshipClass>().Select(c => c.ToString().ToUpperInvariant()).ToArray();
+    private static readonly string[] Lower = Enum.GetValues<RelationshipClass>().Select(c => c.ToString().ToLowerInvariant()).ToArray();
 
-    public static string ToVerb(this RelationshipClass relationshipClass) =>
-        relationshipClass.ToString().ToUpperInvariant();
+    private static readonly Dictionary<string, RelationshipClass> ByName =
+        Enum.GetValues<RelationshipClass>().ToDictionary(c => Upper[(int)c], StringComparer.Ordinal);
+
+    public static string ToVerb(this RelationshipClass relationshipClass) => Upper[(int)relationshipClass];
+
+    /// <summary>The verb as it appears in keys and <c>_type</c>s (<c>has</c>).</summary>
+    public static string ToKeyVerb(this RelationshipClass relationshipClass) => Lower[(int)relationshipClass];
 
     /// <summary>Parses a verb case-insensitively, as the SDK upper-cases before checking membership.</summary>
     public static RelationshipClass Parse(string verb) =>
@@ -40,6 +46,6 @@ public static class RelationshipVerbs
         }
         while (i < to.Length - 1);
 
-        return $"{fromType}_{relationshipClass.ToString().ToLowerInvariant()}_{string.Join('_', to.Skip(i))}";
+        return $"{fromType}_{relationshipClass.ToKeyVerb()}_{string.Join('_', to.Skip(i))}";
     }
 }
