@@ -27,7 +27,7 @@ public sealed record ThrottleBudgets
     public double DefenderHuntingCallsPerMinute { get; init; } = 45;
 
     /// <summary>Fraction of each limit the client allows itself.</summary>
-    public double Headroom { get; init; } = 0.9;
+    public double Headroom { get; init; } = 0.95;
 
     /// <summary>Off: no pacing at all (the server's 429s and Retry-After still apply).</summary>
     public bool Enabled { get; init; } = true;
