@@ -72,10 +72,7 @@ public sealed class BatchTests(EmulatorFixture cloud) : IClassFixture<EmulatorFi
     {
         cloud.Reset();
         cloud.Host.Admin.Faults = new FaultOptions { ServerErrorRate = 0.3, ConnectionResetRate = 0.1, Seed = 19 };
-        // Which request draws which fault depends on how concurrent batches interleave; with 40% of requests
-        // failing, the default six retries leave a few-percent chance that some item exhausts them. This test is
-        // about recovery, so the limit is set where exhausting it is practically impossible (0.4^13 per item).
-        using var client = cloud.Client(o => o with { MaxRetries = 12 });
+        using var client = cloud.Client();
 
         var members = await CollectAsync(client);
 

@@ -54,6 +54,10 @@ public sealed class EmulatorFixture : IAsyncLifetime
             Endpoints = Endpoints,
             Tls = new TlsOptions(CaFile),
             Budgets = new Throttling.ThrottleBudgets { Enabled = false },
+            // Fault tests fail up to 40% of requests at random, and which request draws a fault depends on how
+            // concurrent calls interleave; twelve retries make exhausting them by chance negligible. Tests about
+            // the retry limit set their own.
+            MaxRetries = 12,
         };
         return MicrosoftApiClient.Create(configure is null ? options : configure(options), loggerFactory, Clock);
     }
