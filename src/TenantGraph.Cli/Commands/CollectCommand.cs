@@ -53,13 +53,7 @@ internal static class CollectCommand
         }
         catch (ConfigurationException e)
         {
-            context.Error.WriteLine($"The configuration has {e.Problems.Count} problem(s):");
-            foreach (var problem in e.Problems)
-            {
-                context.Error.WriteLine($"  {problem}");
-            }
-
-            return ExitCodes.UsageOrConfiguration;
+            return ConfigurationReport.Write(context.Error, e);
         }
 
         return await CollectAsync(context, config, output, useStore, showProgress, verbose, cancellationToken);
