@@ -92,10 +92,4 @@ finally
     Directory.Delete(output, recursive: true);
 }
 
-static void Line(string text) => Console.WriteLine(text);
-
-static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-static int Number(string text) => int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
-
-string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+string? Option(string name) => BenchConsole.Option(args, name);
