@@ -15,7 +15,10 @@ public sealed class AzureIntegration : IIntegration
 
     public string Title => "Microsoft Azure";
 
-    public IntegrationDefinition Definition { get; } = new(IntegrationName, AzureSteps.All) { CaseInsensitiveKeys = true };
+    public IntegrationDefinition Definition { get; } = new(IntegrationName, AzureSteps.All) {
+        CaseInsensitiveKeys = true,
+        DocumentLayout = RelationshipTableLayout.CombinedByType,
+    };
 
     public IReadOnlyList<IntegrationSetting> Settings => AzureOptions.Settings;
 

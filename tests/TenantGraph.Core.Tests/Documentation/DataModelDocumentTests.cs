@@ -76,4 +76,38 @@ public sealed class DataModelDocumentTests
         Assert.DoesNotContain("### Relationships", document, StringComparison.Ordinal);
         Assert.Contains("| `Account`       |\n\n<!--", document, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The older SDK layout: one "created/mapped" table with mapped rows beside direct ones (no italics, no
+    /// direction), one row per <c>_type</c> — the first declared in step order — sorted by <c>_type</c>.
+    /// </summary>
+    [Fact]
+    public void Combined_layout_lists_one_row_per_relationship_type_with_mapped_ones_inline()
+    {
+        var rule = "azure_security_group_rule";
+        var integration = new IntegrationDefinition("combined",
+        [
+            Step("fetch-account", [], [Account, User],
+                [RelationshipMetadata.Direct(Account, RelationshipClass.Has, User), RelationshipMetadata.Direct(User, RelationshipClass.Allows, Account, rule)],
+                [
+                    MappedRelationshipMetadata.Create("azure_user", RelationshipClass.Denies, "internet", RelationshipDirection.Forward, rule),
+                    MappedRelationshipMetadata.Create("azure_user", RelationshipClass.Is, "employee", RelationshipDirection.Reverse),
+                ]),
+        ])
+        { DocumentLayout = RelationshipTableLayout.CombinedByType };
+
+        var document = DataModelDocument.Generate(integration) ?? string.Empty;
+
+        Assert.Contains("""
+            The following relationships are created/mapped:
+
+            | Source Entity `_type` | Relationship `_class` | Target Entity `_type` |
+            | --------------------- | --------------------- | --------------------- |
+            | `azure_account`       | **HAS**               | `azure_user`          |
+            | `azure_user`          | **ALLOWS**            | `azure_account`       |
+            | `azure_user`          | **IS**                | `employee`            |
+            """.ReplaceLineEndings("\n"), document, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mapped Relationships", document, StringComparison.Ordinal);
+        Assert.Contains("sdk/blob/master/docs", document, StringComparison.Ordinal);
+    }
 }

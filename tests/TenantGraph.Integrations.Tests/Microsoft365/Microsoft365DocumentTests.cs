@@ -1,5 +1,6 @@
 using TenantGraph.Core.Documentation;
 using TenantGraph.Integrations.Microsoft365;
+using TenantGraph.Integrations.Tests.Harness;
 
 namespace TenantGraph.Integrations.Tests.Microsoft365;
 

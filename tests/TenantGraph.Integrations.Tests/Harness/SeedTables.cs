@@ -1,4 +1,4 @@
-namespace TenantGraph.Integrations.Tests.Microsoft365;
+namespace TenantGraph.Integrations.Tests.Harness;
 
 /// <summary>The rows of a "## Data Model" section's tables, as cell lists, from a seed or from generated documentation.</summary>
 internal static class SeedTables
