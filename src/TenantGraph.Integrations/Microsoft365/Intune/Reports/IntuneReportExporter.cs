@@ -7,7 +7,8 @@ namespace TenantGraph.Integrations.Microsoft365.Intune.Reports;
 /// Exports an Intune report through Graph's report export jobs ("Export Intune reports using Graph APIs"): POST beta
 /// <c>/deviceManagement/reports/exportJobs</c>, read <c>exportJobs('{id}')</c> until it is completed, then download the
 /// zip at its <c>url</c> (a pre-signed blob URL: no bearer token). A job that stays in progress past the wait, or
-/// fails, is resubmitted a bounded number of times.
+/// fails, is resubmitted a bounded number of times. A POST the client retries after a 5xx may leave a second job
+/// behind; Intune expires unread jobs, so that costs nothing but the export.
 /// </summary>
 internal sealed class IntuneReportExporter(MicrosoftApiClient client, ReportExportOptions options, TimeProvider time, ILogger logger)
 {
