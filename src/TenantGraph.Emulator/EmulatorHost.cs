@@ -12,6 +12,7 @@ using TenantGraph.Emulator.Hosting;
 using TenantGraph.Emulator.Identity;
 using TenantGraph.Emulator.Serving;
 using TenantGraph.Emulator.Serving.Hunting;
+using TenantGraph.Emulator.Serving.Reports;
 using TenantGraph.Emulator.Throttling;
 
 namespace TenantGraph.Emulator;
@@ -26,13 +27,15 @@ public sealed class EmulatorHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly EmulatorCertificates _certificates;
     private readonly AccessTokenService _tokens;
+    private readonly ExportJobService _exportJobs;
     private readonly ILogger _logger;
 
-    private EmulatorHost(WebApplication app, EmulatorCertificates certificates, AccessTokenService tokens, EmulatorCounters counters, EmulatorAdmin admin, ILogger logger, Uri https, Uri http)
+    private EmulatorHost(WebApplication app, EmulatorCertificates certificates, AccessTokenService tokens, ExportJobService exportJobs, EmulatorCounters counters, EmulatorAdmin admin, ILogger logger, Uri https, Uri http)
     {
         _app = app;
         _certificates = certificates;
         _tokens = tokens;
+        _exportJobs = exportJobs;
         _logger = logger;
         Counters = counters;
         Admin = admin;
@@ -74,9 +77,10 @@ public sealed class EmulatorHost : IAsyncDisposable
         var throttler = new ServiceThrottler(tenant, time) { Options = options.Throttling };
         var pageTokens = new PageTokens(time, options.PageTokenLifetime, options.DeltaTokenLifetime);
         var graph = new GraphService(tenant, pageTokens, new DeltaService(tenant, pageTokens, time, options.DeltaPageSize), time);
-        var dispatcher = new ApiDispatcher(tenant, tokens, faults, throttler, graph, new DefenderService(tenant, options.DefenderNextLinks), new AdvancedHuntingService(tenant), new ArmService(tenant, pageTokens, options.ArmPageSize, options.ArmNullContinuationProviders), counters, time);
+        var exportJobs = new ExportJobService(tenant, faults, options.ExportJobPollsInProgress, counters, time);
+        var dispatcher = new ApiDispatcher(tenant, tokens, faults, throttler, graph, new DefenderService(tenant, options.DefenderNextLinks), new AdvancedHuntingService(tenant), new ArmService(tenant, pageTokens, options.ArmPageSize, options.ArmNullContinuationProviders), exportJobs, counters, time);
         var admin = new EmulatorAdmin(tenant, faults, throttler, pageTokens, time, logger);
-        var handler = new RequestHandler(new TokenEndpoint(tenant, tokens, time, logger), dispatcher, new BatchService(dispatcher, time), faults, admin, counters, logger);
+        var handler = new RequestHandler(new TokenEndpoint(tenant, tokens, time, logger), dispatcher, new BatchService(dispatcher, time), exportJobs, faults, admin, counters, logger);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -98,7 +102,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         var https = new Uri(addresses.First(a => a.StartsWith("https://", StringComparison.Ordinal)).TrimEnd('/') + "/");
         var http = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).TrimEnd('/') + "/");
         Log.Started(logger, tenant.Info.TenantId, https, http);
-        return new EmulatorHost(app, certificates, tokens, counters, admin, logger, https, http);
+        return new EmulatorHost(app, certificates, tokens, exportJobs, counters, admin, logger, https, http);
     }
 
     /// <summary>Writes the CA certificate as PEM, for <c>tls.caFile</c> or other clients.</summary>
@@ -110,6 +114,7 @@ public sealed class EmulatorHost : IAsyncDisposable
         await _app.DisposeAsync();
         Log.Stopped(_logger, Counters.TotalRequests);
         _tokens.Dispose();
+        _exportJobs.Dispose();
         _certificates.Dispose();
     }
 }

@@ -46,6 +46,9 @@ public sealed record EmulatorOptions
     /// </summary>
     public IReadOnlyList<string> ArmNullContinuationProviders { get; init; } = ["Microsoft.EventGrid"];
 
+    /// <summary>How many status reads of a report export job answer <c>inProgress</c> before it completes.</summary>
+    public int ExportJobPollsInProgress { get; init; } = 1;
+
     /// <summary>Objects per delta page unless the client sends <c>Prefer: odata.maxpagesize</c>.</summary>
     public int DeltaPageSize { get; init; } = 100;
 }

@@ -31,5 +31,8 @@ public sealed record FaultOptions
     /// <summary>Permissions or ARM actions treated as not granted, whatever the app registration says.</summary>
     public IReadOnlyList<string> DeniedPermissions { get; init; } = [];
 
+    /// <summary>How many report export jobs, the first ones created, stay <c>inProgress</c> however often they are polled.</summary>
+    public int StalledExportJobs { get; init; }
+
     public static FaultOptions None { get; } = new();
 }

@@ -25,6 +25,7 @@ public sealed class MicrosoftApiClient : IDisposable
     private readonly ApiSender _sender;
     private readonly PageReader _pages;
     private readonly BatchFanOut _batches;
+    private readonly BlobDownloader _blobs;
 
     private MicrosoftApiClient(MicrosoftApiClientOptions options, HttpMessageHandler handler, ILogger logger, TimeProvider time)
     {
@@ -35,6 +36,7 @@ public sealed class MicrosoftApiClient : IDisposable
         _sender = new ApiSender(_http, tokens, options, time, logger);
         _pages = new PageReader(_sender);
         _batches = new BatchFanOut(_sender);
+        _blobs = new BlobDownloader(_http, options, time, logger);
     }
 
     public CloudEndpoints Endpoints => _sender.Options.Endpoints;
@@ -170,6 +172,13 @@ public sealed class MicrosoftApiClient : IDisposable
 
     public IAsyncEnumerable<KeyedPage<JsonElement>> ListEachRawAsync(IEnumerable<KeyedListRequest> requests, CancellationToken cancellationToken) =>
         _batches.RunAsync(requests, cancellationToken);
+
+    /// <summary>
+    /// Copies the file at a pre-signed URL (the blob of a completed report export) into <paramref name="destination"/>,
+    /// without the bearer token, retried, and never more than <paramref name="maxBytes"/>; returns the bytes copied.
+    /// </summary>
+    public Task<long> DownloadAsync(Uri url, Stream destination, long maxBytes, CancellationToken cancellationToken) =>
+        _blobs.DownloadAsync(url, destination, maxBytes, cancellationToken);
 
     /// <summary>A delta round over users, groups or devices; see <see cref="DeltaRound{T}"/>.</summary>
     public DeltaRound<T> Delta<T>(DeltaRequest request, JsonTypeInfo<T> typeInfo) =>

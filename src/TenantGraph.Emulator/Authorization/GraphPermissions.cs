@@ -32,6 +32,9 @@ internal static class GraphPermissions
         new("deviceManagement/managedDevices/**", ["DeviceManagementManagedDevices.Read.All", "DeviceManagementManagedDevices.ReadWrite.All"]),
         new("deviceManagement/deviceCompliancePolicies/**", ["DeviceManagementConfiguration.Read.All", "DeviceManagementConfiguration.ReadWrite.All"]),
         new("deviceManagement/deviceConfigurations/**", ["DeviceManagementConfiguration.Read.All", "DeviceManagementConfiguration.ReadWrite.All"]),
+        // Creating an AppInvRawData export (Apps > Monitor > Discovered apps) takes the Intune apps read permission;
+        // reading a job back, any Intune read permission (deviceManagementExportJob "Get" table).
+        new("deviceManagement/reports/exportJobs", ["DeviceManagementApps.Read.All", "DeviceManagementApps.ReadWrite.All"]),
         new("deviceManagement/reports/**", ["DeviceManagementManagedDevices.Read.All", "DeviceManagementConfiguration.Read.All", "DeviceManagementApps.Read.All"]),
         new("deviceManagement", ["DeviceManagementServiceConfig.Read.All", "DeviceManagementServiceConfig.ReadWrite.All", "DeviceManagementConfiguration.Read.All"]),
         new("deviceManagement/**", ["DeviceManagementServiceConfig.Read.All", "DeviceManagementConfiguration.Read.All", "DeviceManagementManagedDevices.Read.All", "DeviceManagementServiceConfig.ReadWrite.All"]),

@@ -9,14 +9,15 @@ namespace TenantGraph.Emulator.Generation;
 /// </summary>
 internal static class IntuneGenerator
 {
-    private static readonly (string Name, string Publisher, string Version)[] DesktopApps =
+    /// <summary>A detected app is one tenant-wide object (id, size) that devices share, as Graph's detectedApp is.</summary>
+    private static readonly (string Name, string Publisher, string Version, long Size)[] DesktopApps =
     [
-        ("Microsoft Edge", "Microsoft Corporation", "124.0.2478.80"), ("Google Chrome", "Google LLC", "124.0.6367.119"),
-        ("Mozilla Firefox (x64 en-US)", "Mozilla", "125.0.3"), ("7-Zip 23.01 (x64)", "Igor Pavlov", "23.01"),
-        ("Zoom Workplace", "Zoom Video Communications, Inc.", "6.0.2"), ("Microsoft Teams", "Microsoft Corporation", "24074.2321.2810.3500"),
-        ("Notepad++ (64-bit x64)", "Notepad++ Team", "8.6.5"), ("Adobe Acrobat (64-bit)", "Adobe", "24.002.20736"),
-        ("Python 3.12.3 (64-bit)", "Python Software Foundation", "3.12.3150.0"), ("Visual Studio Code", "Microsoft Corporation", "1.89.0"),
-        ("Slack", "Slack Technologies Inc.", "4.38.125"), ("OpenSSL 1.1.1k", "OpenSSL Project", "1.1.1k"),
+        ("Microsoft Edge", "Microsoft Corporation", "124.0.2478.80", 512_350_208), ("Google Chrome", "Google LLC", "124.0.6367.119", 402_653_184),
+        ("Mozilla Firefox (x64 en-US)", "Mozilla", "125.0.3", 251_658_240), ("7-Zip 23.01 (x64)", "Igor Pavlov", "23.01", 5_767_168),
+        ("Zoom Workplace", "Zoom Video Communications, Inc.", "6.0.2", 318_767_104), ("Microsoft Teams", "Microsoft Corporation", "24074.2321.2810.3500", 1_073_741_824),
+        ("Notepad++ (64-bit x64)", "Notepad++ Team", "8.6.5", 15_728_640), ("Adobe Acrobat (64-bit)", "Adobe", "24.002.20736", 1_610_612_736),
+        ("Python 3.12.3 (64-bit)", "Python Software Foundation", "3.12.3150.0", 104_857_600), ("Visual Studio Code", "Microsoft Corporation", "1.89.0", 377_487_360),
+        ("Slack", "Slack Technologies Inc.", "4.38.125", 293_601_280), ("OpenSSL 1.1.1k", "OpenSSL Project", "1.1.1k", 12_582_912),
     ];
 
     private static readonly (string ODataType, string Name, string Publisher)[] MobileApps =
@@ -39,6 +40,7 @@ internal static class IntuneGenerator
         data.SetSingleton("graph/beta/deviceManagement/subscriptionState", new JsonObject { ["value"] = "active" });
         var managed = context.Devices.Take(context.Options.ManagedDevices).ToList();
         var managedIds = new List<string>();
+        var detected = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var device in managed)
         {
             var id = context.NewGuid();
@@ -47,17 +49,34 @@ internal static class IntuneGenerator
             data.EnsureCollection($"graph/beta/deviceManagement/managedDevices/{id}/detectedApps");
             foreach (var app in DesktopApps.OrderBy(_ => context.Random.Next()).Take(Math.Min(context.Options.DetectedAppsPerDevice, DesktopApps.Length)))
             {
-                data.Add($"graph/beta/deviceManagement/managedDevices/{id}/detectedApps", new JsonObject
+                var appId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(app.Name + app.Version)))[..44];
+                var item = new JsonObject
                 {
-                    ["id"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(app.Name + app.Version)))[..44],
+                    ["id"] = appId,
                     ["displayName"] = app.Name,
                     ["version"] = app.Version,
-                    ["sizeInByte"] = context.Random.Next(1_000_000, 500_000_000),
+                    ["sizeInByte"] = app.Size,
                     ["deviceCount"] = 1,
                     ["publisher"] = app.Publisher,
                     ["platform"] = device.Platform.OperatingSystem == "macOS" ? "macOS" : "windows",
-                });
+                };
+                data.Add($"graph/beta/deviceManagement/managedDevices/{id}/detectedApps", item);
+                if (detected.TryGetValue(appId, out var seen))
+                {
+                    seen["deviceCount"] = (int)seen["deviceCount"]! + 1; // set when first seen
+                }
+                else
+                {
+                    detected[appId] = (JsonObject)item.DeepClone();
+                }
             }
+        }
+
+        // The tenant-wide list (GET /deviceManagement/detectedApps): each app once, with the devices it was found on.
+        data.EnsureCollection("graph/beta/deviceManagement/detectedApps");
+        foreach (var app in detected.Values)
+        {
+            data.Add("graph/beta/deviceManagement/detectedApps", app);
         }
 
         for (var i = 0; i < context.Options.ManagedApps; i++)

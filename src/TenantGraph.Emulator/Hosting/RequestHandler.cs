@@ -4,6 +4,7 @@ using TenantGraph.Emulator.Faults;
 using TenantGraph.Emulator.Identity;
 using TenantGraph.Emulator.Serving;
 using TenantGraph.Emulator.Serving.Hunting;
+using TenantGraph.Emulator.Serving.Reports;
 
 namespace TenantGraph.Emulator.Hosting;
 
@@ -12,6 +13,7 @@ internal sealed class RequestHandler(
     TokenEndpoint tokenEndpoint,
     ApiDispatcher dispatcher,
     BatchService batch,
+    ExportJobService exportJobs,
     FaultInjector faults,
     EmulatorAdmin admin,
     EmulatorCounters counters,
@@ -48,6 +50,21 @@ internal sealed class RequestHandler(
             return;
         }
 
+        if (segments is ["_reports", _] && HttpMethods.IsGet(method))
+        {
+            // A blob URL: its signature is the credential, so no bearer token is checked (or expected).
+            await using var archive = exportJobs.OpenDownload(segments);
+            context.Response.StatusCode = archive is null ? 404 : 200;
+            if (archive is not null)
+            {
+                context.Response.ContentType = "application/zip";
+                context.Response.ContentLength = archive.Length;
+                await archive.CopyToAsync(context.Response.Body, cancellationToken);
+            }
+
+            return;
+        }
+
         EmulatorApi? api = segments.Length == 0 ? null : segments[0].ToLowerInvariant() switch
         {
             "graph" when segments.Length > 1 => EmulatorApi.Graph,
@@ -70,7 +87,7 @@ internal sealed class RequestHandler(
             await context.Request.Body.CopyToAsync(buffer, cancellationToken);
             response = batch.Post(request, buffer.ToArray());
         }
-        else if (kind == EmulatorApi.Defender && AdvancedHuntingService.Serves(request))
+        else if ((kind == EmulatorApi.Defender && AdvancedHuntingService.Serves(request)) || ExportJobService.Serves(request))
         {
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer, cancellationToken);

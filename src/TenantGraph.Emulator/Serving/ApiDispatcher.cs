@@ -3,6 +3,7 @@ using TenantGraph.Emulator.Data;
 using TenantGraph.Emulator.Faults;
 using TenantGraph.Emulator.Identity;
 using TenantGraph.Emulator.Serving.Hunting;
+using TenantGraph.Emulator.Serving.Reports;
 using TenantGraph.Emulator.Throttling;
 
 namespace TenantGraph.Emulator.Serving;
@@ -20,6 +21,7 @@ internal sealed class ApiDispatcher(
     DefenderService defender,
     AdvancedHuntingService hunting,
     ArmService arm,
+    ExportJobService exportJobs,
     EmulatorCounters counters,
     TimeProvider time)
 {
@@ -57,7 +59,8 @@ internal sealed class ApiDispatcher(
         }
 
         var isHunting = request.Api == EmulatorApi.Defender && AdvancedHuntingService.Serves(request);
-        if (!request.Method.Equals("GET", StringComparison.OrdinalIgnoreCase) && !isHunting)
+        var isExport = ExportJobService.Serves(request);
+        if (!request.Method.Equals("GET", StringComparison.OrdinalIgnoreCase) && !isHunting && !isExport)
         {
             return request.Api switch
             {
@@ -99,6 +102,7 @@ internal sealed class ApiDispatcher(
 
         var response = request.Api switch
         {
+            EmulatorApi.Graph when isExport => exportJobs.Handle(request),
             EmulatorApi.Graph => graph.Get(request),
             EmulatorApi.Defender when isHunting => hunting.Post(request),
             EmulatorApi.Defender => defender.Get(request),

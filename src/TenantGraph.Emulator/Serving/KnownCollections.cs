@@ -16,7 +16,7 @@ internal static class KnownCollections
         "roleManagement/directory/roleAssignments", "roleManagement/directory/roleDefinitions",
         "identity/conditionalAccess/policies", "identity/conditionalAccess/namedLocations",
         "auditLogs/directoryAudits", "auditLogs/signIns", "reports/authenticationMethods/userRegistrationDetails",
-        "deviceManagement/managedDevices", "deviceManagement/deviceCompliancePolicies", "deviceManagement/deviceConfigurations",
+        "deviceManagement/managedDevices", "deviceManagement/detectedApps", "deviceManagement/deviceCompliancePolicies", "deviceManagement/deviceConfigurations",
         "deviceAppManagement/mobileApps",
     };
 

@@ -3,6 +3,7 @@ using TenantGraph.Core.Errors;
 using TenantGraph.Core.Steps;
 using TenantGraph.Integrations.Microsoft365.ActiveDirectory;
 using TenantGraph.Integrations.Microsoft365.Intune;
+using TenantGraph.Integrations.Microsoft365.Intune.Reports;
 using TenantGraph.Microsoft;
 
 namespace TenantGraph.Integrations.Microsoft365;
@@ -11,9 +12,14 @@ namespace TenantGraph.Integrations.Microsoft365;
 /// Microsoft 365: Entra ID users, groups and memberships, and Intune devices, policies, findings and apps (seeds 000, 001;
 /// m365 spec part A). Intune steps are disabled before the run, with the reason, when the tenant has no Intune.
 /// </summary>
-internal sealed class Microsoft365Integration : IIntegration
+internal sealed class Microsoft365Integration(ReportExportOptions reportExport) : IIntegration
 {
     public const string IntegrationName = "microsoft-365";
+
+    public Microsoft365Integration()
+        : this(ReportExportOptions.Default)
+    {
+    }
 
     public string Name => IntegrationName;
 
@@ -68,6 +74,7 @@ internal sealed class Microsoft365Integration : IIntegration
         var services = new StepServices()
             .Add(directory)
             .Add(new IntuneClient(instance.Client))
+            .Add(new IntuneReportExporter(instance.Client, reportExport, instance.Time, instance.Logger))
             .Add(options)
             .Add(facts);
         return new PreparedRun(services, startStates);

@@ -14,6 +14,10 @@ internal static partial class Microsoft365Log
     public const int UnrelatedConfigurationId = 3107;
     public const int EnrollingUserMissingId = 3108;
     public const int InstallStatusSkippedId = 3109;
+    public const int ExportJobResubmittedId = 3110;
+    public const int ReportExportedId = 3111;
+    public const int DetectedAppsExportFallbackId = 3112;
+    public const int DetectionsSkippedId = 3113;
 
     [LoggerMessage(EventId = IntuneNotAvailableId, Level = LogLevel.Warning,
         Message = "Intune steps disabled for {Instance}: {Reason}")]
@@ -50,4 +54,20 @@ internal static partial class Microsoft365Log
     [LoggerMessage(EventId = InstallStatusSkippedId, Level = LogLevel.Information,
         Message = "Step {StepId}: {Count} install states name a device that is not in this run")]
     public static partial void InstallStatusesSkipped(ILogger logger, string stepId, long count);
+
+    [LoggerMessage(EventId = ExportJobResubmittedId, Level = LogLevel.Warning,
+        Message = "Export job {JobId} for {ReportName} did not complete ({Outcome}); submission {Submission} of {MaxSubmissions}")]
+    public static partial void ExportJobResubmitted(ILogger logger, string reportName, string jobId, string outcome, int submission, int maxSubmissions);
+
+    [LoggerMessage(EventId = ReportExportedId, Level = LogLevel.Information,
+        Message = "Downloaded the {ReportName} export of job {JobId}: {Bytes} bytes")]
+    public static partial void ReportExported(ILogger logger, string reportName, string jobId, long bytes);
+
+    [LoggerMessage(EventId = DetectedAppsExportFallbackId, Level = LogLevel.Warning,
+        Message = "Step {StepId} lists detected apps device by device instead of through the AppInvRawData export: {Reason}")]
+    public static partial void DetectedAppsExportFallback(ILogger logger, string stepId, string reason);
+
+    [LoggerMessage(EventId = DetectionsSkippedId, Level = LogLevel.Information,
+        Message = "Step {StepId}: {Count} exported detections name a device that is not in this run")]
+    public static partial void DetectionsSkipped(ILogger logger, string stepId, long count);
 }

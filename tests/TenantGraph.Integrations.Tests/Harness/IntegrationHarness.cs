@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TenantGraph.Core.Graph;
 using TenantGraph.Core.JobStates;
@@ -16,8 +17,13 @@ namespace TenantGraph.Integrations.Tests.Harness;
 /// </summary>
 internal static class IntegrationHarness
 {
+    public static Task<IntegrationRun> RunAsync(IIntegration integration, Cloud cloud, CancellationToken cancellationToken,
+        IntegrationSettings? settings = null, params string[] stepIds) =>
+        RunAsync(integration, cloud, cancellationToken, settings, null, stepIds);
+
+    /// <summary>As above, with the run's log calls going to <paramref name="logger"/>.</summary>
     public static async Task<IntegrationRun> RunAsync(IIntegration integration, Cloud cloud, CancellationToken cancellationToken,
-        IntegrationSettings? settings = null, params string[] stepIds)
+        IntegrationSettings? settings, ILogger? logger, string[] stepIds)
     {
         var definition = integration.Definition;
         var graph = new DependencyGraph(definition.Steps);
@@ -28,7 +34,7 @@ internal static class IntegrationHarness
         try
         {
             var instance = new InstanceContext("test-instance", cloud.TenantId, cloud.Client, settings ?? IntegrationSettings.Empty,
-                new JsonFileDeltaLinkStore(Path.Combine(directory, "delta-links.json")), NullLogger.Instance, TimeProvider.System);
+                new JsonFileDeltaLinkStore(Path.Combine(directory, "delta-links.json")), logger ?? NullLogger.Instance, TimeProvider.System);
             var prepared = await integration.PrepareAsync(instance, cancellationToken);
             var subset = definition with { Steps = definition.Steps.Where(s => wanted.Contains(s.Id)).ToArray() };
             using var state = new JobState(Path.Combine(directory, "out"), definition.CaseInsensitiveKeys);
@@ -36,7 +42,7 @@ internal static class IntegrationHarness
             {
                 StartStates = prepared.StartStates.Where(s => wanted.Contains(s.Key)).ToDictionary(),
             };
-            var run = await new StepRunner(NullLogger.Instance, TimeProvider.System).RunAsync(request, cancellationToken);
+            var run = await new StepRunner(logger ?? NullLogger.Instance, TimeProvider.System).RunAsync(request, cancellationToken);
             var reader = new GraphFolderReader(state.OutputDirectory);
             var entities = reader.ReadEntities().ToArray();
             var keys = entities.Select(e => e.Key)

@@ -86,6 +86,13 @@ internal sealed class IntuneClient(MicrosoftApiClient client)
         Each(MicrosoftApi.GraphBeta, deviceIds, id => $"/deviceManagement/managedDevices/{id}/detectedApps", ManagedDevicesPermission,
             IntuneJsonContext.Default.DetectedApp, cancellationToken, select: ["id", "displayName", "version", "sizeInByte"]);
 
+    /// <summary>The tenant-wide detected apps (one per app, not per device), for the size the export's rows lack.</summary>
+    public IAsyncEnumerable<DetectedApp> ListDetectedAppSizesAsync(CancellationToken cancellationToken) =>
+        client.ListAsync(new ListRequest(MicrosoftApi.GraphBeta, "/deviceManagement/detectedApps", ManagedDevicesPermission)
+        {
+            Select = ["id", "sizeInByte"],
+        }, IntuneJsonContext.Default.DetectedApp, cancellationToken);
+
     private async IAsyncEnumerable<(string Key, ApiObject<T> Item)> Each<T>(MicrosoftApi api, IEnumerable<string> ids,
         Func<string, string> path, string permission, JsonTypeInfo<T> typeInfo,
         [EnumeratorCancellation] CancellationToken cancellationToken, string? filter = null, IReadOnlyList<string>? select = null)

@@ -56,7 +56,7 @@ internal static class IntuneSteps
         DetectedApplications, "Detected Applications",
         [IntuneTypes.DetectedApplication],
         IntuneTypes.ForEachDevice(IntuneTypes.DeviceInstalledDetectedApplication),
-        [ManagedDevices], ApplicationHandlers.FetchDetectedApplicationsAsync, [IntuneClient.ManagedDevicesPermission]);
+        [ManagedDevices], DetectedApplicationsHandler.FetchAsync, [IntuneClient.ManagedDevicesPermission]);
 
     /// <summary>In upstream's registration order.</summary>
     public static readonly IReadOnlyList<StepDefinition> All =

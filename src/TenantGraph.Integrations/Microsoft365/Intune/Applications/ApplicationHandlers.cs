@@ -3,7 +3,7 @@ using TenantGraph.Core.Steps;
 
 namespace TenantGraph.Integrations.Microsoft365.Intune.Applications;
 
-/// <summary>The managed-applications and detected-applications steps (spec A3.2), both fanned out through <c>$batch</c>.</summary>
+/// <summary>The managed-applications step (spec A3.2): apps, then their install states fanned out through <c>$batch</c>.</summary>
 internal static class ApplicationHandlers
 {
     public static async Task FetchManagedApplicationsAsync(StepContext context, CancellationToken cancellationToken)
@@ -57,46 +57,6 @@ internal static class ApplicationHandlers
         if (duplicates > 0)
         {
             Microsoft365Log.DuplicatesSkipped(context.Logger, context.StepId, duplicates, "install states");
-        }
-    }
-
-    public static async Task FetchDetectedApplicationsAsync(StepContext context, CancellationToken cancellationToken)
-    {
-        var client = context.Services.Get<IntuneClient>();
-        var state = context.JobState;
-        // Device keys are Intune ids; the types come along so each edge gets its device's relationship type.
-        // Keys and types only: a 50,000-device tenant must not hold every device entity in memory.
-        var devices = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var type in IntuneTypes.Devices)
-        {
-            foreach (var device in state.IterateEntities(type.Type))
-            {
-                devices[device.Key] = device.Type;
-            }
-        }
-
-        long duplicates = 0;
-        await foreach (var (deviceId, app) in client.ListDetectedAppsAsync(devices.Keys.ToArray(), cancellationToken))
-        {
-            var appKey = DetectedApplicationConverter.KeyFor(app.Value);
-            if (!state.HasKey(appKey))
-            {
-                state.AddEntity(DetectedApplicationConverter.ToEntity(app.Value));
-            }
-
-            var relationship = DetectedApplicationConverter.ToDeviceRelationship(deviceId, devices[deviceId], appKey, app.Value);
-            if (state.HasKey(relationship.Key))
-            {
-                duplicates++;
-                continue;
-            }
-
-            state.AddRelationship(relationship);
-        }
-
-        if (duplicates > 0)
-        {
-            Microsoft365Log.DuplicatesSkipped(context.Logger, context.StepId, duplicates, "detections");
         }
     }
 }
