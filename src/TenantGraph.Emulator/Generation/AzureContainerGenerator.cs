@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace TenantGraph.Emulator.Generation;
@@ -47,7 +48,7 @@ internal static class AzureContainerGenerator
                     break;
                 case 1:
                     volume["name"] = $"secrets{v.ToString(CultureInfo.InvariantCulture)}";
-                    volume["secret"] = new JsonObject { ["appsettings.json"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{{\"ApiKey\":\"{context.Hex(16)}\"}}")) };
+                    volume["secret"] = new JsonObject { ["appsettings.json"] = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{{\"ApiKey\":\"{context.Hex(16)}\"}}")) };
                     break;
                 default:
                     volume["name"] = $"scratch{v.ToString(CultureInfo.InvariantCulture)}";

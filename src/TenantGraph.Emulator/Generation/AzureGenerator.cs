@@ -221,7 +221,7 @@ internal static class AzureGenerator
                 continue;
             }
 
-            var role = BuiltInRoles[context.Random.Next(1, BuiltInRoles.Length)];
+            var role = BuiltInRoles[context.Random.Next(1, BuiltInRoles.Length)]; // any role but Owner, which is granted higher up
             var (principalType, principalId) = context.GroupIds.Count > 0 && context.Chance(0.5) ? ("Group", context.Pick(context.GroupIds))
                 : context.Users.Count > 0 && context.Chance(0.7) ? ("User", context.Pick(context.Users).Id) : ("ServicePrincipal", collector);
             Assign(context, subscription, role.Id, principalType, principalId, scope);

@@ -9,7 +9,8 @@ namespace TenantGraph.Integrations.Tests.Azure.Generated;
 /// give. Validity against the data model is the harness's: the job state validates each entity on the way in and
 /// the harness fails on undeclared types or relationships to nothing collected.
 /// </summary>
-public sealed class GeneratedAzureEntityTests(GeneratedAzureRun run) : IClassFixture<GeneratedAzureRun>
+[Collection(GeneratedAzureCollection.Name)]
+public sealed class GeneratedAzureEntityTests(GeneratedAzureRun run)
 {
     /// <summary>Counts that follow from the options alone; the few fixed by the generator's own tables are counted in the tenant below.</summary>
     public static TheoryData<string, int> ExpectedCounts()

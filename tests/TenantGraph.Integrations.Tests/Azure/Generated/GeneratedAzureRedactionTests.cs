@@ -9,7 +9,8 @@ namespace TenantGraph.Integrations.Tests.Azure.Generated;
 /// registry and certificate passwords, certificate data, secret volumes); none of them reaches the collected graph
 /// (azure-spec §5.7).
 /// </summary>
-public sealed class GeneratedAzureRedactionTests(GeneratedAzureRun run) : IClassFixture<GeneratedAzureRun>
+[Collection(GeneratedAzureCollection.Name)]
+public sealed class GeneratedAzureRedactionTests(GeneratedAzureRun run)
 {
     /// <summary>Property names whose values are secrets, and the resource kinds the generator puts them on.</summary>
     private static readonly (string Name, string Type)[] SecretProperties =

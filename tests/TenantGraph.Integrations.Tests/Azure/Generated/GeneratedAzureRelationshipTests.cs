@@ -9,7 +9,8 @@ namespace TenantGraph.Integrations.Tests.Azure.Generated;
 /// The seed's relationships among the generated Azure types: every declared one is produced, children hang off the
 /// parent whose id they extend, and each cross link joins exactly the ends the generated JSON names.
 /// </summary>
-public sealed class GeneratedAzureRelationshipTests(GeneratedAzureRun run) : IClassFixture<GeneratedAzureRun>
+[Collection(GeneratedAzureCollection.Name)]
+public sealed class GeneratedAzureRelationshipTests(GeneratedAzureRun run)
 {
     /// <summary>Principal kinds a generated tenant has no assignment to (it assigns roles to users, groups and its own app).</summary>
     private static readonly string[] PrincipalKindsNotGenerated =
