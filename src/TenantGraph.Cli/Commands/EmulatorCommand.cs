@@ -29,7 +29,9 @@ internal static class EmulatorCommand
         var machines = Size("--machines", "Defender machines");
         var vulnerabilities = Size("--vulnerabilities-per-machine", "vulnerabilities per Defender machine");
         var subscriptions = Size("--subscriptions", "Azure subscriptions");
-        var resources = Size("--resources-per-type", "Azure resources of each type per subscription");
+        var resources = Size("--resources-per-type", "Azure networks, security groups, VMs, storage accounts, key vaults and SQL servers (each) per subscription");
+        var services = Size("--services-per-type", "Azure services of each other kind (databases, caches, containers, messaging, CDN, API Management, Batch, DNS) per subscription");
+        var children = Size("--children-per-parent", "Azure child resources of each kind per parent (databases, queues, record sets, …)");
         var noIntune = new Option<bool>("--no-intune") { Description = "The tenant has no Intune licence" };
         var httpsPort = new Option<int>("--https-port") { Description = "HTTPS port on 127.0.0.1 (0: any free port)" };
         var httpPort = new Option<int>("--http-port") { Description = "Plain HTTP port on 127.0.0.1 (0: any free port)" };
@@ -56,7 +58,7 @@ internal static class EmulatorCommand
             """)
         {
             data, generate, save, seed, users, groups, memberships, devices, managedDevices, apps, machines, vulnerabilities,
-            subscriptions, resources, noIntune, httpsPort, httpPort, writeCa, writeConfig, noThrottling, latency, jitter,
+            subscriptions, resources, services, children, noIntune, httpsPort, httpPort, writeCa, writeConfig, noThrottling, latency, jitter,
             throttleRate, serverErrorRate, resetRate, malformedRate, slowRate, deny, mutate,
         };
         command.SetAction(async (parse, cancellationToken) =>
@@ -89,6 +91,8 @@ internal static class EmulatorCommand
                 VulnerabilitiesPerMachine = parse.GetValue(vulnerabilities) ?? defaults.VulnerabilitiesPerMachine,
                 Subscriptions = parse.GetValue(subscriptions) ?? defaults.Subscriptions,
                 ResourcesPerType = parse.GetValue(resources) ?? defaults.ResourcesPerType,
+                ServicesPerType = parse.GetValue(services) ?? defaults.ServicesPerType,
+                ChildrenPerParent = parse.GetValue(children) ?? defaults.ChildrenPerParent,
             });
             if (parse.GetValue(save) is { } saveTo)
             {

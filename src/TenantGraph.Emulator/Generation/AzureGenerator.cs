@@ -3,7 +3,11 @@ using System.Text.Json.Nodes;
 
 namespace TenantGraph.Emulator.Generation;
 
-/// <summary>ARM: subscriptions, resource groups, storage, key vaults, SQL, RBAC, plus the network family.</summary>
+/// <summary>
+/// ARM: subscriptions, resource groups, storage accounts, key vaults, SQL servers and RBAC here; every other family
+/// in its own generator. Later families link to what earlier ones made (load balancers to NICs, container volumes to
+/// file shares, diagnostic settings to storage accounts, role assignments to resources), so the order matters.
+/// </summary>
 internal static class AzureGenerator
 {
     private static readonly (string Id, string Name, string Description, string[] Actions)[] BuiltInRoles =
@@ -15,6 +19,14 @@ internal static class AzureGenerator
         ("4d97b98b-1d4f-4787-a291-c67834d212e7", "Network Contributor", "Lets you manage networks, but not access to them.", ["Microsoft.Network/*"]),
         ("2a2b9908-6ea1-4ae2-8e65-a410df84e7d1", "Storage Blob Data Reader", "Read and list Azure Storage containers and blobs.", ["Microsoft.Storage/storageAccounts/blobServices/containers/read"]),
         ("4633458b-17de-408a-b874-0445c86b69e6", "Key Vault Secrets User", "Read secret contents.", []),
+    ];
+
+    /// <summary>The resource kinds, besides subscriptions and resource groups, that role assignments are scoped to.</summary>
+    private static readonly string[] ScopedTypes =
+    [
+        "Microsoft.KeyVault/vaults", "Microsoft.Storage/storageAccounts", "Microsoft.Network/networkSecurityGroups", "Microsoft.Network/networkInterfaces",
+        "Microsoft.Network/publicIPAddresses", "Microsoft.Network/virtualNetworks", "Microsoft.ContainerRegistry/registries",
+        "Microsoft.DocumentDB/databaseAccounts", "Microsoft.Network/dnszones", "Microsoft.Network/privateDnsZones", "Microsoft.ApiManagement/service",
     ];
 
     public static void Generate(GeneratorContext context)
@@ -44,17 +56,31 @@ internal static class AzureGenerator
             }
 
             AzureNetworkGenerator.Generate(context, subscription, groups);
-            Storage(context, subscription, groups);
             KeyVaults(context, subscription, groups);
+            Storage(context, subscription, groups);
+            AzureStorageGenerator.Generate(context, subscription);
             Sql(context, subscription, groups);
+            AzureComputeGenerator.Generate(context, subscription, groups);
+            AzureDatabaseGenerator.Generate(context, subscription, groups);
+            AzureCosmosDbGenerator.Generate(context, subscription, groups);
+            AzureRedisGenerator.Generate(context, subscription, groups);
+            AzureContainerGenerator.Generate(context, subscription, groups);
+            AzureMessagingGenerator.Generate(context, subscription, groups);
+            AzureWebGenerator.Generate(context, subscription, groups);
+            AzureDnsGenerator.Generate(context, subscription, groups);
+            AzureMonitorGenerator.Generate(context, subscription);
+            AzureSecurityGenerator.Generate(context, subscription, groups);
             Authorization(context, subscription, groups);
         }
     }
 
     private static void Storage(GeneratorContext context, string subscription, List<(string Name, string Location)> groups)
     {
+        var vaults = ArmResources.Listed(context, subscription, "Microsoft.KeyVault/vaults");
         for (var i = 0; i < context.Options.ResourcesPerType; i++)
         {
+            // Every other account encrypts with a customer-managed key from one of the subscription's vaults.
+            var vault = i % 2 == 1 && vaults.Count > 0 ? vaults[i % vaults.Count] : null;
             var (group, location) = groups[i % groups.Count];
             var name = $"st{context.Options.TenantName.ToLowerInvariant()}{context.Hex(5)}";
             var time = context.DaysAgo(600, 30);
@@ -72,7 +98,12 @@ internal static class AzureGenerator
                     ["encryption"] = new JsonObject
                     {
                         ["services"] = new JsonObject { ["file"] = encrypted.DeepClone(), ["blob"] = encrypted.DeepClone() },
-                        ["keySource"] = "Microsoft.Storage", ["requireInfrastructureEncryption"] = false,
+                        ["keySource"] = vault is null ? "Microsoft.Storage" : "Microsoft.Keyvault", ["requireInfrastructureEncryption"] = false,
+                        ["keyvaultproperties"] = vault is null ? null : new JsonObject
+                        {
+                            ["keyname"] = "storage-cmk", ["keyversion"] = context.Hex(16), ["keyvaulturi"] = vault["properties"]!["vaultUri"]!.GetValue<string>(), // generated vaults have a uri
+                            ["currentVersionedKeyIdentifier"] = null, ["lastKeyRotationTimestamp"] = time,
+                        },
                     },
                     ["accessTier"] = "Hot", ["provisioningState"] = "Succeeded", ["creationTime"] = time,
                     ["primaryEndpoints"] = new JsonObject
@@ -121,7 +152,7 @@ internal static class AzureGenerator
                 ["kind"] = "v12.0", ["location"] = location, ["tags"] = new JsonObject(), ["id"] = serverId, ["name"] = name, ["type"] = "Microsoft.Sql/servers",
                 ["properties"] = new JsonObject
                 {
-                    ["administratorLogin"] = "sqladmin", ["version"] = "12.0", ["state"] = "Ready", ["fullyQualifiedDomainName"] = $"{name}.database.windows.net",
+                    ["administratorLogin"] = "sqladmin", ["administratorLoginPassword"] = ArmResources.Password(context), ["version"] = "12.0", ["state"] = "Ready", ["fullyQualifiedDomainName"] = $"{name}.database.windows.net",
                     ["privateEndpointConnections"] = new JsonArray(), ["minimalTlsVersion"] = "1.2", ["publicNetworkAccess"] = context.Chance(0.5) ? "Enabled" : "Disabled",
                     ["restrictOutboundNetworkAccess"] = "Disabled",
                 },
@@ -170,26 +201,46 @@ internal static class AzureGenerator
             });
         }
 
-        var assignments = AzureNetworkGenerator.List(subscription, "Microsoft.Authorization/roleAssignments");
+        // The collector's own service principal, by object id as role assignments name principals.
+        var collector = context.Data.Info.Apps[0].ObjectId;
         for (var i = 0; i < context.Options.RoleAssignmentsPerSubscription; i++)
         {
             var role = BuiltInRoles[context.Random.Next(BuiltInRoles.Length)];
             var (principalType, principalId) = context.Chance(0.7) && context.Users.Count > 0
                 ? ("User", context.Pick(context.Users).Id)
-                : context.GroupIds.Count > 0 && context.Chance(0.6) ? ("Group", context.Pick(context.GroupIds)) : ("ServicePrincipal", context.Options.ClientId);
+                : context.GroupIds.Count > 0 && context.Chance(0.6) ? ("Group", context.Pick(context.GroupIds)) : ("ServicePrincipal", collector);
             var scope = context.Chance(0.4) ? $"/subscriptions/{subscription}" : $"/subscriptions/{subscription}/resourceGroups/{context.Pick(groups).Name}";
-            var name = context.NewGuid();
-            context.Data.Add(assignments, new JsonObject
-            {
-                ["properties"] = new JsonObject
-                {
-                    ["roleDefinitionId"] = $"/subscriptions/{subscription}/providers/Microsoft.Authorization/roleDefinitions/{role.Id}", ["principalId"] = principalId,
-                    ["principalType"] = principalType, ["scope"] = scope, ["condition"] = null, ["conditionVersion"] = null, ["createdOn"] = context.DaysAgo(700, 10),
-                    ["updatedOn"] = context.DaysAgo(10), ["createdBy"] = context.NewGuid(), ["updatedBy"] = context.NewGuid(),
-                    ["delegatedManagedIdentityResourceId"] = null, ["description"] = null,
-                },
-                ["id"] = $"{scope}/providers/Microsoft.Authorization/roleAssignments/{name}", ["type"] = "Microsoft.Authorization/roleAssignments", ["name"] = name,
-            });
+            Assign(context, subscription, role.Id, principalType, principalId, scope);
         }
+
+        // One assignment on the first resource of each kind a role can be scoped to, as teams grant access to their own resources.
+        foreach (var type in ScopedTypes)
+        {
+            if (ArmResources.Ids(context, subscription, type).FirstOrDefault() is not { } scope)
+            {
+                continue;
+            }
+
+            var role = BuiltInRoles[context.Random.Next(1, BuiltInRoles.Length)]; // any role but Owner, which is granted higher up
+            var (principalType, principalId) = context.GroupIds.Count > 0 && context.Chance(0.5) ? ("Group", context.Pick(context.GroupIds))
+                : context.Users.Count > 0 && context.Chance(0.7) ? ("User", context.Pick(context.Users).Id) : ("ServicePrincipal", collector);
+            Assign(context, subscription, role.Id, principalType, principalId, scope);
+        }
+    }
+
+    private static void Assign(GeneratorContext context, string subscription, string roleId, string principalType, string principalId, string scope)
+    {
+        var name = context.NewGuid();
+        context.Data.Add(AzureNetworkGenerator.List(subscription, "Microsoft.Authorization/roleAssignments"), new JsonObject
+        {
+            ["properties"] = new JsonObject
+            {
+                ["roleDefinitionId"] = $"/subscriptions/{subscription}/providers/Microsoft.Authorization/roleDefinitions/{roleId}", ["principalId"] = principalId,
+                ["principalType"] = principalType, ["scope"] = scope, ["condition"] = null, ["conditionVersion"] = null, ["createdOn"] = context.DaysAgo(700, 10),
+                ["updatedOn"] = context.DaysAgo(10), ["createdBy"] = context.NewGuid(), ["updatedBy"] = context.NewGuid(),
+                ["delegatedManagedIdentityResourceId"] = null, ["description"] = null,
+            },
+            ["id"] = $"{scope}/providers/Microsoft.Authorization/roleAssignments/{name}", ["type"] = "Microsoft.Authorization/roleAssignments", ["name"] = name,
+        });
     }
 }

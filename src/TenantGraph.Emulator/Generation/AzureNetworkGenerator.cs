@@ -33,6 +33,8 @@ internal static class AzureNetworkGenerator
         var count = context.Options.ResourcesPerType;
         var subnets = new List<(string Id, string Location)>();
         var nsgIds = new List<string>();
+        // Written after the VMs, so that each lists the NICs it protects as ARM does.
+        var securityGroups = new List<JsonObject>();
         for (var i = 0; i < count; i++)
         {
             var (group, location) = groups[i % groups.Count];
@@ -69,16 +71,19 @@ internal static class AzureNetworkGenerator
                     ["subnets"] = subnetArray, ["virtualNetworkPeerings"] = new JsonArray(), ["enableDdosProtection"] = false,
                 },
             });
-            context.Data.Add(List(subscription, "Microsoft.Network/networkSecurityGroups"), SecurityGroup(context, nsgId, nsgName, location, subnetArray));
+            securityGroups.Add(SecurityGroup(context, nsgId, nsgName, location, subnetArray, i));
         }
 
         for (var i = 0; i < count; i++)
         {
-            VirtualMachine(context, subscription, groups[i % groups.Count].Name, subnets[(i * 2) % subnets.Count], nsgIds[i % nsgIds.Count], i);
+            var nicId = VirtualMachine(context, subscription, groups[i % groups.Count].Name, subnets[(i * 2) % subnets.Count], nsgIds[i % nsgIds.Count], i);
+            securityGroups[i % securityGroups.Count]["properties"]!["networkInterfaces"]!.AsArray().Add(new JsonObject { ["id"] = nicId });
         }
+
+        securityGroups.ForEach(nsg => context.Data.Add(List(subscription, "Microsoft.Network/networkSecurityGroups"), nsg));
     }
 
-    private static JsonObject SecurityGroup(GeneratorContext context, string id, string name, string location, JsonArray subnets)
+    private static JsonObject SecurityGroup(GeneratorContext context, string id, string name, string location, JsonArray subnets, int index)
     {
         var rules = new JsonArray();
         var priority = 100;
@@ -117,6 +122,25 @@ internal static class AzureNetworkGenerator
             priority += 10;
         }
 
+        // Rules naming the virtual network's default subnet by its prefix: edges to that subnet in both directions.
+        var defaultSubnet = $"10.{index.ToString(CultureInfo.InvariantCulture)}.0.0/24";
+        foreach (var (ruleName, direction, access, port) in new[] { ("AllowAppFromDefaultSubnet", "Inbound", "Allow", "8443"), ("DenyRdpToDefaultSubnet", "Outbound", "Deny", "3389") })
+        {
+            var inbound = direction == "Inbound";
+            rules.Add(new JsonObject
+            {
+                ["name"] = ruleName, ["id"] = $"{id}/securityRules/{ruleName}", ["etag"] = Etag(context), ["type"] = "Microsoft.Network/networkSecurityGroups/securityRules",
+                ["properties"] = new JsonObject
+                {
+                    ["provisioningState"] = "Succeeded", ["protocol"] = "Tcp", ["sourcePortRange"] = "*", ["destinationPortRange"] = port,
+                    ["sourceAddressPrefix"] = inbound ? defaultSubnet : "*", ["destinationAddressPrefix"] = inbound ? "*" : defaultSubnet,
+                    ["access"] = access, ["priority"] = priority, ["direction"] = direction,
+                    ["sourcePortRanges"] = new JsonArray(), ["destinationPortRanges"] = new JsonArray(), ["sourceAddressPrefixes"] = new JsonArray(), ["destinationAddressPrefixes"] = new JsonArray(),
+                },
+            });
+            priority += 10;
+        }
+
         var defaults = new JsonArray([.. DefaultRules.Select(rule => new JsonObject
         {
             ["name"] = rule.Name, ["id"] = $"{id}/defaultSecurityRules/{rule.Name}", ["etag"] = Etag(context),
@@ -136,12 +160,13 @@ internal static class AzureNetworkGenerator
             ["properties"] = new JsonObject
             {
                 ["provisioningState"] = "Succeeded", ["resourceGuid"] = context.NewGuid(), ["securityRules"] = rules, ["defaultSecurityRules"] = defaults,
-                ["subnets"] = new JsonArray([.. subnets.Select(s => new JsonObject { ["id"] = s!["id"]!.GetValue<string>() })]),
+                ["subnets"] = new JsonArray([.. subnets.Select(s => new JsonObject { ["id"] = s!["id"]!.GetValue<string>() })]), ["networkInterfaces"] = new JsonArray(),
             },
         };
     }
 
-    private static void VirtualMachine(GeneratorContext context, string subscription, string group, (string Id, string Location) subnet, string nsgId, int index)
+    /// <summary>Adds a VM with its public IP, NIC and OS disk; returns the NIC's id.</summary>
+    private static string VirtualMachine(GeneratorContext context, string subscription, string group, (string Id, string Location) subnet, string nsgId, int index)
     {
         var windows = context.Chance(0.5);
         var name = $"vm-{context.Pick(Names.Workloads)}-{index.ToString("D2", CultureInfo.InvariantCulture)}";
@@ -228,6 +253,7 @@ internal static class AzureNetworkGenerator
                 ["provisioningState"] = "Succeeded", ["timeCreated"] = context.DaysAgo(400, 10),
             },
         });
+        return nicId;
     }
 
     internal static string List(string subscription, string type) => $"arm/subscriptions/{subscription}/providers/{type}";

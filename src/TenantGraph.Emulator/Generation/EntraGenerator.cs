@@ -34,6 +34,27 @@ internal static class EntraGenerator
         {
             data.Add("graph/v1.0/devices", Device(context, i));
         }
+
+        DeviceMemberships(context);
+    }
+
+    /// <summary>The first devices join the last group, a device group as policies target them: members that are neither users nor groups.</summary>
+    private static void DeviceMemberships(GeneratorContext context)
+    {
+        if (context.GroupIds.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var device in context.Devices.Take(context.Options.GroupDeviceMembers))
+        {
+            context.Data.Add($"graph/v1.0/groups/{context.GroupIds[^1]}/members", new JsonObject
+            {
+                ["@odata.type"] = "#microsoft.graph.device", ["id"] = device.ObjectId, ["deviceId"] = device.DeviceId, ["displayName"] = device.Name,
+                ["accountEnabled"] = true, ["operatingSystem"] = device.Platform.OperatingSystem, ["operatingSystemVersion"] = device.Platform.OsVersion,
+                ["trustType"] = device.Platform.OperatingSystem == "Windows" ? "AzureAd" : "Workplace",
+            });
+        }
     }
 
     private static JsonObject Organization(GeneratorContext context) => new()

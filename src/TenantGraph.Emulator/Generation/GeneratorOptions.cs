@@ -26,6 +26,9 @@ public sealed record GeneratorOptions
     /// <summary>Share of groups that are themselves members of another group.</summary>
     public double NestedGroupShare { get; init; } = 0.2;
 
+    /// <summary>Entra devices that are members of the last group, beside <see cref="Memberships"/>: group members that are neither users nor groups.</summary>
+    public int GroupDeviceMembers { get; init; }
+
     /// <summary>Entra devices; raised to <see cref="ManagedDevices"/> when that is larger.</summary>
     public int Devices { get; init; } = 30;
 
@@ -58,6 +61,19 @@ public sealed record GeneratorOptions
 
     public int SqlDatabasesPerServer { get; init; } = 2;
 
+    /// <summary>
+    /// Every other Azure service kind, per subscription: load balancers, images, MySQL, PostgreSQL and MariaDB servers,
+    /// Cosmos DB accounts, Redis caches, container groups and registries, Service Bus namespaces, Event Grid domains and
+    /// topics, CDN profiles, API Management services, Batch accounts, DNS and private DNS zones, assessments, policy assignments.
+    /// </summary>
+    public int ServicesPerType { get; init; } = 2;
+
+    /// <summary>
+    /// Children of each kind under each parent: a storage account's containers, shares, queues and tables; a server's
+    /// databases; a namespace's queues and topics and a topic's subscriptions; a zone's records beyond the apex ones; …
+    /// </summary>
+    public int ChildrenPerParent { get; init; } = 2;
+
     public int RoleAssignmentsPerSubscription { get; init; } = 10;
 
     /// <summary>A few dozen of everything: every integration has data to collect.</summary>
@@ -66,6 +82,7 @@ public sealed record GeneratorOptions
         Users = 60,
         Groups = 15,
         Memberships = 180,
+        GroupDeviceMembers = 6,
         Devices = 40,
         ManagedDevices = 30,
         DetectedAppsPerDevice = 6,
@@ -79,6 +96,8 @@ public sealed record GeneratorOptions
         ResourceGroupsPerSubscription = 3,
         ResourcesPerType = 5,
         SqlDatabasesPerServer = 2,
+        ServicesPerType = 2,
+        ChildrenPerParent = 2,
         RoleAssignmentsPerSubscription = 12,
     };
 }
