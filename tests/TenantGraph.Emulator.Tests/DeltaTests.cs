@@ -38,6 +38,22 @@ public sealed class DeltaTests
     }
 
     [Fact]
+    public async Task Deleted_users_leave_every_group_they_were_in()
+    {
+        await using var host = await StartAsync();
+        var tenant = host.Admin.Tenant;
+        var before = tenant.GetObjects("graph/v1.0/users").Select(u => u["id"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+
+        host.Admin.Mutate(30, seed: 7);
+
+        var live = tenant.GetObjects("graph/v1.0/users").Select(u => u["id"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        var members = tenant.CollectionPaths.Where(p => p.EndsWith("/members", StringComparison.Ordinal))
+            .SelectMany(tenant.GetObjects).Select(m => m["id"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(before.Except(live));
+        Assert.Empty(members.Intersect(before.Except(live)));
+    }
+
+    [Fact]
     public async Task Delta_link_with_no_changes_returns_nothing()
     {
         await using var host = await StartAsync();

@@ -16,6 +16,7 @@ internal static partial class TenantMutator
     {
         var random = new Random(seed);
         int added = 0, changed = 0, deleted = 0;
+        var deletedIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         lock (data.Gate)
         {
             var users = data.FindCollection("graph/v1.0/users");
@@ -55,7 +56,11 @@ internal static partial class TenantMutator
                     }
                     else if (roll < 0.75)
                     {
-                        deleted += collection.Delete(item.Id, data.NextVersion()) ? 1 : 0;
+                        if (collection.Delete(item.Id, data.NextVersion()))
+                        {
+                            deleted++;
+                            deletedIds.Add(item.Id);
+                        }
                     }
                     else
                     {
@@ -67,9 +72,26 @@ internal static partial class TenantMutator
                     }
                 }
             }
+
+            deleted += RemoveDeletedMembers(data, deletedIds);
         }
 
         return new MutationSummary(added, changed, deleted);
+    }
+
+    /// <summary>Directory deletions leave no membership behind, as in Entra ID, where a deleted user leaves its groups.</summary>
+    private static int RemoveDeletedMembers(TenantData data, HashSet<string> deletedIds)
+    {
+        var removed = 0;
+        foreach (var collection in data.Collections.Where(c => MembershipPath().IsMatch(c.Path)))
+        {
+            foreach (var item in collection.Items.Where(i => !i.IsDeleted && deletedIds.Contains(i.Id)).ToList())
+            {
+                removed += collection.Delete(item.Id, data.NextVersion()) ? 1 : 0;
+            }
+        }
+
+        return removed;
     }
 
     private static StoredObject? RandomLive(TenantCollection users, Random random)
