@@ -65,13 +65,13 @@ try
     var wall = started.Elapsed;
 
     Line(string.Empty);
-    Line($"{"step",-56} {"status",-10} {"seconds",8} {"objects",10}");
+    Line($"{"step",-56} {"status",-10} {"seconds",8} {"requests",9} {"objects",10}");
     long objects = 0;
     foreach (var step in run.Steps.Where(s => s.Status != StepStatus.Disabled))
     {
         var count = step.EncounteredTypeCounts.Values.Sum();
         objects += count;
-        Line($"{step.Id,-56} {step.Status.ToWire(),-10} {step.Duration?.TotalSeconds ?? 0,8:F1} {count,10:N0}{(step.Error is { } e ? "  " + e : "")}");
+        Line($"{step.Id,-56} {step.Status.ToWire(),-10} {step.Duration?.TotalSeconds ?? 0,8:F1} {step.Requests,9:N0} {count,10:N0}{(step.Error is { } e ? "  " + e : "")}");
     }
 
     var arm = client.TotalsFor(MicrosoftApi.ResourceManager);

@@ -5,9 +5,10 @@ namespace TenantGraph.Integrations.Azure.ResourceManager.Shared;
 
 /// <summary>
 /// The subscriptions this run reads, published by <c>rm-subscriptions</c> (the configured ones, or every visible
-/// one), and the way a step visits them: <see cref="ForEachAsync"/> runs the per-subscription work concurrently,
-/// a few at a time. ARM budgets reads per subscription (and the client paces each subscription's lane), so
-/// subscriptions proceed in parallel while each stays within its own budget.
+/// one), and the way a step visits them: <see cref="ForEachAsync"/> runs the per-subscription work for every
+/// subscription at once. ARM budgets reads per subscription (and the client paces and gates each subscription on
+/// its own), so no subscription waits for another; within one, <see cref="ResourceFanOut"/> spreads per-resource
+/// reads up to what its budget allows.
 /// </summary>
 /// <remarks>
 /// Every ARM step depends (directly or through <c>rm-resources-resource-groups</c>) on <c>rm-subscriptions</c>
@@ -17,9 +18,6 @@ namespace TenantGraph.Integrations.Azure.ResourceManager.Shared;
 internal static class Subscriptions
 {
     public static readonly DataKey<IReadOnlyList<string>> Selected = new("azure.subscriptions");
-
-    /// <summary>How many subscriptions one step reads at once.</summary>
-    public const int Parallelism = 4;
 
     public static IReadOnlyList<string> Of(StepContext context) =>
         context.JobState.TryGetData(Selected, out var ids) ? ids : [];
@@ -33,8 +31,9 @@ internal static class Subscriptions
         CancellationToken cancellationToken)
     {
         ProviderAuthorizationException? refused = null;
-        await Parallel.ForEachAsync(Of(context),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+        var subscriptions = Of(context);
+        await Parallel.ForEachAsync(subscriptions,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, subscriptions.Count), CancellationToken = cancellationToken },
             async (id, ct) =>
             {
                 try
