@@ -101,6 +101,23 @@ public sealed class AzureSubscriptionTests
         Assert.InRange(cloud.Host.Counters.PeakArmRequestsInFlightPerSubscription, 2, ResourceFanOut.Parallelism);
     }
 
+    [Fact]
+    public async Task A_refused_read_of_one_resource_does_not_stop_the_rest_of_its_subscription()
+    {
+        // Every vault's diagnostic settings are refused: each vault is still collected, and the step ends partial.
+        var tenant = new AzureTenant();
+        VaultsIn(tenant, SubscriptionId(0), 12);
+        await using var cloud = await Cloud.StartAsync(tenant.Data,
+            o => o with { Faults = new FaultOptions { DeniedPermissions = ["Microsoft.Insights/diagnosticSettings/read"] } });
+
+        var result = await StepHarness.RunWithDependenciesAsync(new AzureIntegration(), KeyVaultSteps.RmKeyvaultVaults, cloud, Timeouts.Token(),
+            AzureTenant.Settings(subscriptions: "*"));
+
+        Assert.Equal(StepStatus.Failure, result.Step.Status);
+        Assert.Contains("Microsoft.Insights/diagnosticSettings/read", Assert.Single(result.Step.MissingPermissions).Permission, StringComparison.Ordinal);
+        Assert.Equal(12, result.EntitiesOf("azure_keyvault_service").Count);
+    }
+
     private static void VaultsIn(AzureTenant tenant, string subscriptionId, int vaults)
     {
         tenant.Subscription(subscriptionId, $"Subscription {subscriptionId[9..13]}").ResourceGroup(subscriptionId, "rg-kv");

@@ -1,4 +1,3 @@
-using TenantGraph.Core.Errors;
 using TenantGraph.Core.Steps;
 
 namespace TenantGraph.Integrations.Azure.ResourceManager.Shared;
@@ -17,29 +16,13 @@ namespace TenantGraph.Integrations.Azure.ResourceManager.Shared;
 /// </remarks>
 internal static class ChildListing
 {
-    public static async Task ForEachParentAsync(StepContext context, string parentType, Func<string, CancellationToken, Task> work,
+    public static Task ForEachParentAsync(StepContext context, string parentType, Func<string, CancellationToken, Task> work,
         CancellationToken cancellationToken)
     {
         var bySubscription = context.JobState.IterateEntities(parentType)
             .Select(parent => parent.Key)
             .ToLookup(key => ResourceId.Parse(key).SubscriptionId ?? string.Empty, StringComparer.OrdinalIgnoreCase);
-        ProviderAuthorizationException? refused = null;
-        await Parallel.ForEachAsync(bySubscription,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, bySubscription.Count), CancellationToken = cancellationToken },
-            async (parents, subscriptionToken) => await ResourceFanOut.ForEachAsync(parents, async (parentKey, ct) =>
-            {
-                try
-                {
-                    await work(parentKey, ct);
-                }
-                catch (ProviderAuthorizationException e)
-                {
-                    Interlocked.CompareExchange(ref refused, e, null);
-                }
-            }, subscriptionToken));
-        if (refused is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(refused);
-        }
+        return ResourceFanOut.RunAsync(bySubscription, bySubscription.Count,
+            (parents, ct) => ResourceFanOut.ForEachAsync(parents, work, ct), cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using TenantGraph.Core.Errors;
 using TenantGraph.Core.Steps;
 
 namespace TenantGraph.Integrations.Azure.ResourceManager.Shared;
@@ -27,27 +26,9 @@ internal static class Subscriptions
     /// the others: the first such refusal is rethrown once every subscription has been visited, so the runner
     /// still records the missing permission and marks the step partial.
     /// </summary>
-    public static async Task ForEachAsync(StepContext context, Func<string, CancellationToken, Task> work,
-        CancellationToken cancellationToken)
+    public static Task ForEachAsync(StepContext context, Func<string, CancellationToken, Task> work, CancellationToken cancellationToken)
     {
-        ProviderAuthorizationException? refused = null;
         var subscriptions = Of(context);
-        await Parallel.ForEachAsync(subscriptions,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, subscriptions.Count), CancellationToken = cancellationToken },
-            async (id, ct) =>
-            {
-                try
-                {
-                    await work(id, ct);
-                }
-                catch (ProviderAuthorizationException e)
-                {
-                    Interlocked.CompareExchange(ref refused, e, null);
-                }
-            });
-        if (refused is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(refused);
-        }
+        return ResourceFanOut.RunAsync(subscriptions, subscriptions.Count, work, cancellationToken);
     }
 }
