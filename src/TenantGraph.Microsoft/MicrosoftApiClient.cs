@@ -49,8 +49,7 @@ public sealed class MicrosoftApiClient : IDisposable
     public static MicrosoftApiClient Create(MicrosoftApiClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var maxConnections = Math.Max(options.GraphConcurrency, Math.Max(options.ResourceManagerConcurrency, options.DefenderConcurrency));
-        var handler = HttpHandlerFactory.Create(options.Tls, maxConnections);
+        var handler = HttpHandlerFactory.Create(options.Tls, options.MaxConnectionsPerHost);
         try
         {
             return new MicrosoftApiClient(options, handler,

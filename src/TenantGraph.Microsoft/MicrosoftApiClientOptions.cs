@@ -39,10 +39,20 @@ public sealed record MicrosoftApiClientOptions
 
     public int GraphConcurrency { get; init; } = 8;
 
+    /// <summary>
+    /// ARM requests in flight per subscription (requests outside any subscription share one more such gate). ARM
+    /// budgets reads per subscription, so one subscription's requests never queue behind another's.
+    /// </summary>
     public int ResourceManagerConcurrency { get; init; } = 8;
 
     /// <summary>Defender allows 100 calls a minute; two in flight already reach it on a fast link.</summary>
     public int DefenderConcurrency { get; init; } = 2;
+
+    /// <summary>
+    /// Connections per host. The gates above bound each API; this bounds ARM as a whole, whose gates multiply with
+    /// the subscriptions read at once.
+    /// </summary>
+    public int MaxConnectionsPerHost { get; init; } = 64;
 
     /// <summary>How many <c>$batch</c> posts of one fan-out are in flight at once.</summary>
     public int BatchParallelism { get; init; } = 4;

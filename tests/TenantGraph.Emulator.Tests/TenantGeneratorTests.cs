@@ -65,6 +65,20 @@ public sealed class TenantGeneratorTests
     }
 
     [Fact]
+    public void Virtual_networks_past_the_256th_still_have_valid_address_spaces()
+    {
+        var tenant = TenantGenerator.Generate(new GeneratorOptions { Users = 1, Groups = 0, Memberships = 0, Devices = 0, ManagedDevices = 0, DefenderMachines = 0, ResourcesPerType = 300 });
+        var subscription = tenant.GetObjects("arm/subscriptions")[0]["subscriptionId"]!.GetValue<string>();
+
+        var networks = tenant.GetObjects($"arm/subscriptions/{subscription}/providers/Microsoft.Network/virtualNetworks");
+        var prefixes = networks.SelectMany(n => n["properties"]!["subnets"]!.AsArray().Select(s => s!["properties"]!["addressPrefix"]!.GetValue<string>())
+            .Append(n["properties"]!["addressSpace"]!["addressPrefixes"]![0]!.GetValue<string>())).ToList();
+
+        Assert.Equal(300, networks.Count);
+        Assert.All(prefixes, prefix => Assert.True(System.Net.IPNetwork.TryParse(prefix, out _), prefix));
+    }
+
+    [Fact]
     public void Some_groups_are_nested_in_other_groups()
     {
         var tenant = TenantGenerator.Generate(GeneratorOptions.Demo);

@@ -43,6 +43,8 @@ internal static class AzureNetworkGenerator
             nsgIds.Add(nsgId);
             var vnetName = $"vnet-{group}-{i.ToString(CultureInfo.InvariantCulture)}";
             var vnetId = $"/subscriptions/{subscription}/resourceGroups/{group}/providers/Microsoft.Network/virtualNetworks/{vnetName}";
+            // 10.x.0.0/16 holds 256 networks; past that, address spaces repeat, as unpeered networks in Azure may.
+            var block = (i % 256).ToString(CultureInfo.InvariantCulture);
             var subnetArray = new JsonArray();
             foreach (var (subnetName, octet) in new[] { ("default", 0), ("workload", 1) })
             {
@@ -53,7 +55,7 @@ internal static class AzureNetworkGenerator
                     ["name"] = subnetName, ["id"] = subnetId, ["etag"] = Etag(context), ["type"] = "Microsoft.Network/virtualNetworks/subnets",
                     ["properties"] = new JsonObject
                     {
-                        ["provisioningState"] = "Succeeded", ["addressPrefix"] = $"10.{i.ToString(CultureInfo.InvariantCulture)}.{octet.ToString(CultureInfo.InvariantCulture)}.0/24",
+                        ["provisioningState"] = "Succeeded", ["addressPrefix"] = $"10.{block}.{octet.ToString(CultureInfo.InvariantCulture)}.0/24",
                         ["networkSecurityGroup"] = new JsonObject { ["id"] = nsgId }, ["delegations"] = new JsonArray(),
                         ["privateEndpointNetworkPolicies"] = "Disabled", ["privateLinkServiceNetworkPolicies"] = "Enabled",
                     },
@@ -67,7 +69,7 @@ internal static class AzureNetworkGenerator
                 ["properties"] = new JsonObject
                 {
                     ["provisioningState"] = "Succeeded", ["resourceGuid"] = context.NewGuid(),
-                    ["addressSpace"] = new JsonObject { ["addressPrefixes"] = new JsonArray($"10.{i.ToString(CultureInfo.InvariantCulture)}.0.0/16") },
+                    ["addressSpace"] = new JsonObject { ["addressPrefixes"] = new JsonArray($"10.{block}.0.0/16") },
                     ["subnets"] = subnetArray, ["virtualNetworkPeerings"] = new JsonArray(), ["enableDdosProtection"] = false,
                 },
             });

@@ -21,7 +21,33 @@ internal sealed class RequestHandler(
 {
     private const string GraphContentType = "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
 
+    /// <summary>Serves one exchange; an ARM request within a subscription counts as in flight from arrival to answer.</summary>
     public async Task HandleAsync(HttpContext context)
+    {
+        if (ArmSubscriptionOf(context.Request.Path.Value) is not { } subscriptionId)
+        {
+            await ServeAsync(context);
+            return;
+        }
+
+        counters.ArmRequestStarted(subscriptionId);
+        try
+        {
+            await ServeAsync(context);
+        }
+        finally
+        {
+            counters.ArmRequestEnded(subscriptionId);
+        }
+    }
+
+    private static string? ArmSubscriptionOf(string? path) =>
+        (path ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries) is [var api, var scope, var id, ..]
+        && api.Equals("arm", StringComparison.OrdinalIgnoreCase) && scope.Equals("subscriptions", StringComparison.OrdinalIgnoreCase)
+            ? id
+            : null;
+
+    private async Task ServeAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
         var delay = faults.NextDelay();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -28,6 +29,7 @@ internal sealed class ApiSender
     private readonly ILogger _logger;
     private readonly ResiliencePipeline _pipeline;
     private readonly Dictionary<MicrosoftApi, SemaphoreSlim> _gates;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _resourceManagerGates = new(StringComparer.Ordinal);
     private readonly Dictionary<MicrosoftApi, ApiTotals> _totals;
 
     public ApiSender(HttpClient http, AccessTokenSource tokens, MicrosoftApiClientOptions options, TimeProvider time, ILogger logger)
@@ -44,7 +46,6 @@ internal sealed class ApiSender
         {
             [MicrosoftApi.Graph] = graphGate,
             [MicrosoftApi.GraphBeta] = graphGate,
-            [MicrosoftApi.ResourceManager] = new SemaphoreSlim(options.ResourceManagerConcurrency),
             [MicrosoftApi.Defender] = new SemaphoreSlim(options.DefenderConcurrency),
         };
         _totals = new()
@@ -146,7 +147,7 @@ internal sealed class ApiSender
             }
         }
 
-        var gate = _gates[call.Api];
+        var gate = GateFor(call);
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -280,6 +281,11 @@ internal sealed class ApiSender
 
         return request;
     }
+
+    // ARM's gates are per subscription, like its budgets: a subscription paced to its budget holds up no other.
+    private SemaphoreSlim GateFor(ApiCall call) => call.Api == MicrosoftApi.ResourceManager
+        ? _resourceManagerGates.GetOrAdd(ThrottleLanes.ResourceManagerScope(call.Path), _ => new SemaphoreSlim(_options.ResourceManagerConcurrency))
+        : _gates[call.Api];
 
     private IReadOnlyList<LaneCharge> Charges(ApiCall call)
     {

@@ -40,7 +40,7 @@ internal sealed class ThrottleLanes(ThrottleBudgets budgets, TimeProvider time)
 
                 return [new(GraphResourceUnits, ResourceUnitCost.Estimate(path, query))];
             case MicrosoftApi.ResourceManager:
-                return [new(Lane("arm:" + SubscriptionOf(path), budgets.ResourceManagerReadsPer10Seconds, TimeSpan.FromSeconds(10)), 1)];
+                return [new(Lane("arm:" + ResourceManagerScope(path), budgets.ResourceManagerReadsPer10Seconds, TimeSpan.FromSeconds(10)), 1)];
             case MicrosoftApi.Defender when path.StartsWith("/advancedqueries", StringComparison.OrdinalIgnoreCase):
                 return
                 [
@@ -108,7 +108,8 @@ internal sealed class ThrottleLanes(ThrottleBudgets budgets, TimeProvider time)
     private SlidingWindowLimiter Lane(string name, double limit, TimeSpan window) =>
         _limiters.GetOrAdd(name, n => new SlidingWindowLimiter(n, Math.Max(1, limit * budgets.Headroom), window, time));
 
-    private static string SubscriptionOf(string path)
+    /// <summary>The subscription an ARM path reads (lowercased), or <c>tenant</c>: the scope ARM budgets it by.</summary>
+    internal static string ResourceManagerScope(string path)
     {
         var segments = path.Trim('/').Split('/');
         return segments.Length >= 2 && segments[0].Equals("subscriptions", StringComparison.OrdinalIgnoreCase)

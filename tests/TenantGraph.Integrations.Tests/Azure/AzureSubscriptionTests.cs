@@ -1,6 +1,8 @@
 using TenantGraph.Core.Steps;
 using TenantGraph.Emulator;
 using TenantGraph.Integrations.Azure;
+using TenantGraph.Integrations.Azure.ResourceManager.KeyVault;
+using TenantGraph.Integrations.Azure.ResourceManager.Shared;
 using TenantGraph.Integrations.Tests.Azure.Support;
 using TenantGraph.Integrations.Tests.Harness;
 
@@ -9,6 +11,8 @@ namespace TenantGraph.Integrations.Tests.Azure;
 /// <summary>Several subscriptions: every visible one, or a list; read concurrently, each within its own budget.</summary>
 public sealed class AzureSubscriptionTests
 {
+    private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(200);
+
     private static string SubscriptionId(int i) => $"0b1f6a1c-{i:D4}-4a2b-8c3d-4e5f6a7b8c9d";
 
     private static AzureTenant Estate(int subscriptions)
@@ -61,5 +65,68 @@ public sealed class AzureSubscriptionTests
 
         Assert.Equal(StepStatus.Failure, result.Step("rm-network-security-groups").Status);
         Assert.Equal(3, result.EntitiesOf("azure_vm").Count);
+    }
+
+    [Fact]
+    public async Task Every_subscription_is_read_at_once()
+    {
+        // More subscriptions than a fixed handful; with latency every listing is still in flight when the last starts.
+        var tenant = new AzureTenant();
+        for (var i = 0; i < 7; i++)
+        {
+            VaultsIn(tenant, SubscriptionId(i), 1);
+        }
+
+        await using var cloud = await Cloud.StartAsync(tenant.Data, o => o with { Faults = new FaultOptions { Latency = Latency } });
+
+        var result = await StepHarness.RunWithDependenciesAsync(new AzureIntegration(), KeyVaultSteps.RmKeyvaultVaults, cloud, Timeouts.Token(),
+            AzureTenant.Settings(subscriptions: "*"));
+
+        Assert.Equal(7, result.EntitiesOf("azure_keyvault_service").Count);
+        Assert.Equal(7, cloud.Host.Counters.PeakArmSubscriptionsInFlight);
+    }
+
+    [Fact]
+    public async Task A_subscriptions_per_resource_reads_overlap_up_to_the_fan_out()
+    {
+        // Each vault's diagnostic settings are one read; twelve vaults need more than one round of the fan-out.
+        var tenant = new AzureTenant();
+        VaultsIn(tenant, SubscriptionId(0), 12);
+        await using var cloud = await Cloud.StartAsync(tenant.Data, o => o with { Faults = new FaultOptions { Latency = Latency } });
+
+        var result = await StepHarness.RunWithDependenciesAsync(new AzureIntegration(), KeyVaultSteps.RmKeyvaultVaults, cloud, Timeouts.Token(),
+            AzureTenant.Settings(subscriptions: "*"));
+
+        Assert.Equal(12, result.EntitiesOf("azure_keyvault_service").Count);
+        Assert.InRange(cloud.Host.Counters.PeakArmRequestsInFlightPerSubscription, 2, ResourceFanOut.Parallelism);
+    }
+
+    [Fact]
+    public async Task A_refused_read_of_one_resource_does_not_stop_the_rest_of_its_subscription()
+    {
+        // Every vault's diagnostic settings are refused: each vault is still collected, and the step ends partial.
+        var tenant = new AzureTenant();
+        VaultsIn(tenant, SubscriptionId(0), 12);
+        await using var cloud = await Cloud.StartAsync(tenant.Data,
+            o => o with { Faults = new FaultOptions { DeniedPermissions = ["Microsoft.Insights/diagnosticSettings/read"] } });
+
+        var result = await StepHarness.RunWithDependenciesAsync(new AzureIntegration(), KeyVaultSteps.RmKeyvaultVaults, cloud, Timeouts.Token(),
+            AzureTenant.Settings(subscriptions: "*"));
+
+        Assert.Equal(StepStatus.Failure, result.Step.Status);
+        Assert.Contains("Microsoft.Insights/diagnosticSettings/read", Assert.Single(result.Step.MissingPermissions).Permission, StringComparison.Ordinal);
+        Assert.Equal(12, result.EntitiesOf("azure_keyvault_service").Count);
+    }
+
+    private static void VaultsIn(AzureTenant tenant, string subscriptionId, int vaults)
+    {
+        tenant.Subscription(subscriptionId, $"Subscription {subscriptionId[9..13]}").ResourceGroup(subscriptionId, "rg-kv");
+        for (var v = 0; v < vaults; v++)
+        {
+            tenant.Arm(subscriptionId, "providers/Microsoft.KeyVault/vaults", $$$"""
+                {"id":"/subscriptions/{S}/resourceGroups/rg-kv/providers/Microsoft.KeyVault/vaults/kv{{{v}}}","name":"kv{{{v}}}",
+                 "type":"Microsoft.KeyVault/vaults","location":"eastus","properties":{"vaultUri":"https://kv{{{v}}}.vault.azure.net/"}}
+                """);
+        }
     }
 }

@@ -38,7 +38,7 @@ internal sealed class OwnEmulator : IAsyncDisposable
         Apps = [new AppRegistration { ClientId = TestTenant.ClientId, ClientSecret = TestTenant.ClientSecret, GrantedPermissions = permissions }],
     });
 
-    public MicrosoftApiClient Client() => MicrosoftApiClient.Create(new MicrosoftApiClientOptions
+    public MicrosoftApiClient Client(Func<MicrosoftApiClientOptions, MicrosoftApiClientOptions>? configure = null) => MicrosoftApiClient.Create((configure ?? (o => o))(new MicrosoftApiClientOptions
     {
         Credential = new MicrosoftCredentialOptions(TestTenant.TenantId, TestTenant.ClientId, new Secret(TestTenant.ClientSecret)),
         Endpoints = CloudEndpoints.Custom("cloud", "test",
@@ -46,7 +46,7 @@ internal sealed class OwnEmulator : IAsyncDisposable
             resourceManager: Host.ResourceManagerUrl.ToString(), defender: Host.DefenderUrl.ToString()),
         Tls = new TlsOptions(CaFile),
         Budgets = new Throttling.ThrottleBudgets { Enabled = false },
-    });
+    }));
 
     public async ValueTask DisposeAsync()
     {

@@ -33,16 +33,14 @@ internal static class ApiManagementSteps
     {
         var instance = context.Services.Get<AzureInstance>();
         var client = new ApiManagementClient(context);
-        await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
-        {
-            await foreach (var service in client.ListServicesAsync(subscriptionId, ct))
+        await Subscriptions.ForEachAsync(context, (subscriptionId, ct) =>
+            ResourceFanOut.ForEachAsync(client.ListServicesAsync(subscriptionId, ct), async (service, serviceToken) =>
             {
                 var entity = ServiceConverter.ToEntity(service, instance.Links);
                 context.JobState.AddEntity(entity);
                 ResourceGroupEdges.TryAdd(context, entity);
-                await DiagnosticSettings.CollectAsync(context, entity, ct);
-            }
-        }, cancellationToken);
+                await DiagnosticSettings.CollectAsync(context, entity, serviceToken);
+            }, ct), cancellationToken);
     }
 
     private static async Task FetchApisAsync(StepContext context, CancellationToken cancellationToken)

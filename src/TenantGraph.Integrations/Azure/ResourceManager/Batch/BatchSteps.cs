@@ -59,16 +59,14 @@ internal static class BatchSteps
     {
         var instance = context.Services.Get<AzureInstance>();
         var client = new BatchClient(context);
-        await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
-        {
-            await foreach (var account in client.ListAccountsAsync(subscriptionId, ct))
+        await Subscriptions.ForEachAsync(context, (subscriptionId, ct) =>
+            ResourceFanOut.ForEachAsync(client.ListAccountsAsync(subscriptionId, ct), async (account, accountToken) =>
             {
                 var entity = BatchAccountConverter.ToEntity(account, instance.Links);
                 context.JobState.AddEntity(entity);
                 ResourceGroupEdges.TryAdd(context, entity);
-                await DiagnosticSettings.CollectAsync(context, entity, ct);
-            }
-        }, cancellationToken);
+                await DiagnosticSettings.CollectAsync(context, entity, accountToken);
+            }, ct), cancellationToken);
     }
 
     /// <summary>A step listing one kind of child of every batch account; <paramref name="list"/> converts each child and hands it to <c>add</c>.</summary>

@@ -33,16 +33,14 @@ internal static class CdnSteps
     {
         var instance = context.Services.Get<AzureInstance>();
         var client = new CdnClient(context);
-        await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
-        {
-            await foreach (var profile in client.ListProfilesAsync(subscriptionId, ct))
+        await Subscriptions.ForEachAsync(context, (subscriptionId, ct) =>
+            ResourceFanOut.ForEachAsync(client.ListProfilesAsync(subscriptionId, ct), async (profile, profileToken) =>
             {
                 var entity = ProfileConverter.ToEntity(profile, instance.Links);
                 context.JobState.AddEntity(entity);
                 ResourceGroupEdges.TryAdd(context, entity);
-                await DiagnosticSettings.CollectAsync(context, entity, ct);
-            }
-        }, cancellationToken);
+                await DiagnosticSettings.CollectAsync(context, entity, profileToken);
+            }, ct), cancellationToken);
     }
 
     private static async Task FetchEndpointsAsync(StepContext context, CancellationToken cancellationToken)

@@ -33,16 +33,14 @@ internal static class ContainerRegistrySteps
     {
         var instance = context.Services.Get<AzureInstance>();
         var client = new ContainerRegistryClient(context);
-        await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
-        {
-            await foreach (var registry in client.ListRegistriesAsync(subscriptionId, ct))
+        await Subscriptions.ForEachAsync(context, (subscriptionId, ct) =>
+            ResourceFanOut.ForEachAsync(client.ListRegistriesAsync(subscriptionId, ct), async (registry, registryToken) =>
             {
                 var entity = RegistryConverter.ToEntity(registry, instance.Links);
                 context.JobState.AddEntity(entity);
                 ResourceGroupEdges.TryAdd(context, entity);
-                await DiagnosticSettings.CollectAsync(context, entity, ct);
-            }
-        }, cancellationToken);
+                await DiagnosticSettings.CollectAsync(context, entity, registryToken);
+            }, ct), cancellationToken);
     }
 
     private static async Task FetchWebhooksAsync(StepContext context, CancellationToken cancellationToken)

@@ -23,14 +23,13 @@ internal static class CosmosDbSteps
     {
         var instance = context.Services.Get<AzureInstance>();
         var client = new CosmosDbClient(context);
-        await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
-        {
-            await foreach (var account in client.ListDatabaseAccountsAsync(subscriptionId, ct))
+        await Subscriptions.ForEachAsync(context, (subscriptionId, ct) =>
+            ResourceFanOut.ForEachAsync(client.ListDatabaseAccountsAsync(subscriptionId, ct), async (account, accountToken) =>
             {
                 var entity = DatabaseAccountConverter.ToEntity(account, instance.Links);
                 context.JobState.AddEntity(entity);
                 ResourceGroupEdges.TryAdd(context, entity);
-                await foreach (var database in client.ListSqlDatabasesAsync(account.Value.Id, ct))
+                await foreach (var database in client.ListSqlDatabasesAsync(account.Value.Id, accountToken))
                 {
                     var child = SqlDatabaseConverter.ToEntity(database, account.Value, instance.Links);
                     context.JobState.AddEntity(child);
@@ -38,7 +37,6 @@ internal static class CosmosDbSteps
                     context.JobState.AddRelationship(CosmosDbTypes.AccountHasSqlDatabase.Create(entity.Key, child.Key,
                         EdgeProperties.Of(("dbAccountId", entity.Key))));
                 }
-            }
-        }, cancellationToken);
+            }, ct), cancellationToken);
     }
 }

@@ -63,16 +63,14 @@ internal static class EventGridSteps
     {
         var instance = context.Services.Get<AzureInstance>();
         var client = new EventGridClient(context);
-        await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
-        {
-            await foreach (var resource in list(client, subscriptionId, ct))
+        await Subscriptions.ForEachAsync(context, (subscriptionId, ct) =>
+            ResourceFanOut.ForEachAsync(list(client, subscriptionId, ct), async (resource, resourceToken) =>
             {
                 var entity = EventGridResourceConverter.ToEntity(resource, type, instance.Links);
                 context.JobState.AddEntity(entity);
                 ResourceGroupEdges.TryAdd(context, entity);
-                await DiagnosticSettings.CollectAsync(context, entity, ct);
-            }
-        }, cancellationToken);
+                await DiagnosticSettings.CollectAsync(context, entity, resourceToken);
+            }, ct), cancellationToken);
     }
 
     private static async Task FetchDomainTopicsAsync(StepContext context, CancellationToken cancellationToken)

@@ -31,16 +31,14 @@ internal static class KeyVaultSteps
         var instance = context.Services.Get<AzureInstance>();
         var accountKey = ActiveDirectoryTypes.AccountKey(instance.TenantId);
         var client = new KeyVaultClient(context);
-        await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
-        {
-            await foreach (var vault in client.ListVaultsAsync(subscriptionId, ct))
+        await Subscriptions.ForEachAsync(context, (subscriptionId, ct) =>
+            ResourceFanOut.ForEachAsync(client.ListVaultsAsync(subscriptionId, ct), async (vault, vaultToken) =>
             {
                 var entity = VaultConverter.ToEntity(vault, instance.Links);
                 AzureEntities.Add(context, entity);
                 ResourceGroupEdges.TryAdd(context, entity);
                 context.JobState.AddRelationship(KeyVaultTypes.AccountHasVault.Create(accountKey, entity.Key));
-                await DiagnosticSettings.CollectAsync(context, entity, ct);
-            }
-        }, cancellationToken);
+                await DiagnosticSettings.CollectAsync(context, entity, vaultToken);
+            }, ct), cancellationToken);
     }
 }

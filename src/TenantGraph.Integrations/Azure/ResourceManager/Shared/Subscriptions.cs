@@ -1,13 +1,13 @@
-using TenantGraph.Core.Errors;
 using TenantGraph.Core.Steps;
 
 namespace TenantGraph.Integrations.Azure.ResourceManager.Shared;
 
 /// <summary>
 /// The subscriptions this run reads, published by <c>rm-subscriptions</c> (the configured ones, or every visible
-/// one), and the way a step visits them: <see cref="ForEachAsync"/> runs the per-subscription work concurrently,
-/// a few at a time. ARM budgets reads per subscription (and the client paces each subscription's lane), so
-/// subscriptions proceed in parallel while each stays within its own budget.
+/// one), and the way a step visits them: <see cref="ForEachAsync"/> runs the per-subscription work for every
+/// subscription at once. ARM budgets reads per subscription (and the client paces and gates each subscription on
+/// its own), so no subscription waits for another; within one, <see cref="ResourceFanOut"/> spreads per-resource
+/// reads up to what its budget allows.
 /// </summary>
 /// <remarks>
 /// Every ARM step depends (directly or through <c>rm-resources-resource-groups</c>) on <c>rm-subscriptions</c>
@@ -18,9 +18,6 @@ internal static class Subscriptions
 {
     public static readonly DataKey<IReadOnlyList<string>> Selected = new("azure.subscriptions");
 
-    /// <summary>How many subscriptions one step reads at once.</summary>
-    public const int Parallelism = 4;
-
     public static IReadOnlyList<string> Of(StepContext context) =>
         context.JobState.TryGetData(Selected, out var ids) ? ids : [];
 
@@ -29,26 +26,9 @@ internal static class Subscriptions
     /// the others: the first such refusal is rethrown once every subscription has been visited, so the runner
     /// still records the missing permission and marks the step partial.
     /// </summary>
-    public static async Task ForEachAsync(StepContext context, Func<string, CancellationToken, Task> work,
-        CancellationToken cancellationToken)
+    public static Task ForEachAsync(StepContext context, Func<string, CancellationToken, Task> work, CancellationToken cancellationToken)
     {
-        ProviderAuthorizationException? refused = null;
-        await Parallel.ForEachAsync(Of(context),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (id, ct) =>
-            {
-                try
-                {
-                    await work(id, ct);
-                }
-                catch (ProviderAuthorizationException e)
-                {
-                    Interlocked.CompareExchange(ref refused, e, null);
-                }
-            });
-        if (refused is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(refused);
-        }
+        var subscriptions = Of(context);
+        return ResourceFanOut.RunAsync(subscriptions, subscriptions.Count, work, cancellationToken);
     }
 }

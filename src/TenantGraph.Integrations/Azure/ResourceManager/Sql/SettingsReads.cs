@@ -6,7 +6,8 @@ namespace TenantGraph.Integrations.Azure.ResourceManager.Sql;
 /// Reads of per-object settings (auditing, alert policies, encryption) that must not cost the inventory: the
 /// reference warned and went on when one failed (azure-spec §3.3). A refusal (403) leaves the properties unset
 /// and is rethrown by <see cref="ThrowIfRefused"/> once the subscription's servers and databases are all added,
-/// so the runner still names the missing permission and marks the step's types partial.
+/// so the runner still names the missing permission and marks the step's types partial. Safe to share between
+/// the concurrent reads of one subscription.
 /// </summary>
 internal sealed class SettingsReads
 {
@@ -21,7 +22,7 @@ internal sealed class SettingsReads
         }
         catch (ProviderAuthorizationException e)
         {
-            _refused ??= e;
+            Interlocked.CompareExchange(ref _refused, e, null);
             return null;
         }
         catch (ProviderApiException e) when (Shared.ArmListing.IsUnavailable(e))

@@ -36,25 +36,25 @@ internal static class SqlSteps
         await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
         {
             var reads = new SettingsReads();
-            await foreach (var server in client.ListServersAsync(subscriptionId, ct))
+            await ResourceFanOut.ForEachAsync(client.ListServersAsync(subscriptionId, ct), async (server, serverToken) =>
             {
                 var id = server.Value.Id;
-                var auditing = await reads.ReadAsync(() => client.GetAuditingSettingsAsync(id, ct));
-                var alerting = await reads.ReadAsync(() => client.GetSecurityAlertPolicyAsync(id, ct));
+                var auditing = await reads.ReadAsync(() => client.GetAuditingSettingsAsync(id, serverToken));
+                var alerting = await reads.ReadAsync(() => client.GetSecurityAlertPolicyAsync(id, serverToken));
                 var entity = SqlServerConverter.ToEntity(server, auditing?.Value, alerting?.Value, instance.Links);
                 context.JobState.AddEntity(entity);
                 ResourceGroupEdges.TryAdd(context, entity);
-                await DiagnosticSettings.CollectAsync(context, entity, ct);
-                await foreach (var database in client.ListDatabasesAsync(id, ct))
+                await DiagnosticSettings.CollectAsync(context, entity, serverToken);
+                await foreach (var database in client.ListDatabasesAsync(id, serverToken))
                 {
                     var databaseId = database.Value.Id;
-                    var encryption = await reads.ReadAsync(() => client.GetTransparentDataEncryptionAsync(databaseId, ct));
-                    var databaseAuditing = await reads.ReadAsync(() => client.GetAuditingSettingsAsync(databaseId, ct));
+                    var encryption = await reads.ReadAsync(() => client.GetTransparentDataEncryptionAsync(databaseId, serverToken));
+                    var databaseAuditing = await reads.ReadAsync(() => client.GetAuditingSettingsAsync(databaseId, serverToken));
                     var child = SqlDatabaseConverter.ToEntity(database, encryption?.Value, databaseAuditing?.Value, instance.Links);
                     context.JobState.AddEntity(child);
                     context.JobState.AddRelationship(SqlTypes.ServerHasDatabase.Create(entity.Key, child.Key));
                 }
-            }
+            }, ct);
 
             reads.ThrowIfRefused();
         }, cancellationToken);

@@ -50,9 +50,8 @@ internal static class StorageSteps
             .Where(v => v.Properties.GetString("vaultUrl") is not null)
             .GroupBy(v => v.Properties.GetString("vaultUrl")!.TrimEnd('/'), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.OrdinalIgnoreCase);
-        await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
-        {
-            await foreach (var account in client.ListStorageAccountsAsync(subscriptionId, ct))
+        await Subscriptions.ForEachAsync(context, (subscriptionId, ct) =>
+            ResourceFanOut.ForEachAsync(client.ListStorageAccountsAsync(subscriptionId, ct), async (account, accountToken) =>
             {
                 var entity = StorageAccountConverter.ToEntity(account, links);
                 AzureEntities.Add(context, entity);
@@ -70,7 +69,7 @@ internal static class StorageSteps
 
                 if (StorageServices.HasBlobs(account.Value))
                 {
-                    await foreach (var container in client.ListContainersAsync(account.Value.Id, ct))
+                    await foreach (var container in client.ListContainersAsync(account.Value.Id, accountToken))
                     {
                         AddChild(context, entity.Key, StorageChildConverter.ToContainer(container, account.Value, links), StorageTypes.AccountHasContainer);
                     }
@@ -78,13 +77,12 @@ internal static class StorageSteps
 
                 if (StorageServices.HasFiles(account.Value))
                 {
-                    await foreach (var share in client.ListFileSharesAsync(account.Value.Id, ct))
+                    await foreach (var share in client.ListFileSharesAsync(account.Value.Id, accountToken))
                     {
                         AddChild(context, entity.Key, StorageChildConverter.ToFileShare(share, account.Value, links), StorageTypes.AccountHasFileShare);
                     }
                 }
-            }
-        }, cancellationToken);
+            }, ct), cancellationToken);
     }
 
     private static Task FetchQueuesAsync(StepContext context, CancellationToken cancellationToken) =>
@@ -105,34 +103,30 @@ internal static class StorageSteps
             }
         }, "table", cancellationToken);
 
-    /// <summary>Visits the collected general-purpose Standard accounts, grouped by subscription so subscriptions run in parallel.</summary>
-    private static async Task ForEachAccountAsync(StepContext context,
+    /// <summary>
+    /// Visits the collected general-purpose Standard accounts through <see cref="ChildListing"/> (subscriptions at
+    /// once, each at its own budget), reading each account back from JobState rather than holding them all.
+    /// </summary>
+    private static Task ForEachAccountAsync(StepContext context,
         Func<StorageClient, StorageAccount, string, PortalLinks, CancellationToken, Task> work, string service, CancellationToken cancellationToken)
     {
         var links = context.Services.Get<AzureInstance>().Links;
         var client = new StorageClient(context);
-        var accounts = new List<(string Key, StorageAccount Account)>();
-        foreach (var entity in context.JobState.IterateEntities(StorageTypes.Account.Type))
+        return ChildListing.ForEachParentAsync(context, StorageTypes.Account.Type, async (key, ct) =>
         {
-            if (entity.RawData is not null && JsonSerializer.Deserialize(entity.RawData, AzureStorageJsonContext.Default.StorageAccount) is { } account)
+            if (context.JobState.FindEntity(key)?.RawData is not { } raw
+                || JsonSerializer.Deserialize(raw, AzureStorageJsonContext.Default.StorageAccount) is not { } account)
             {
-                if (StorageServices.HasQueuesAndTables(account))
-                {
-                    accounts.Add((entity.Key, account));
-                }
-                else
-                {
-                    AzureLog.StorageServiceNotSupported(context.Logger, context.StepId, entity.Key, account.Kind ?? "unknown", service);
-                }
+                return;
             }
-        }
 
-        var bySubscription = accounts.ToLookup(a => ResourceId.Parse(a.Key).SubscriptionId ?? string.Empty, StringComparer.OrdinalIgnoreCase);
-        await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
-        {
-            foreach (var (key, account) in bySubscription[subscriptionId])
+            if (StorageServices.HasQueuesAndTables(account))
             {
                 await work(client, account, key, links, ct);
+            }
+            else
+            {
+                AzureLog.StorageServiceNotSupported(context.Logger, context.StepId, key, account.Kind ?? "unknown", service);
             }
         }, cancellationToken);
     }

@@ -23,21 +23,19 @@ internal static class DatabaseServerSteps
     {
         var instance = context.Services.Get<AzureInstance>();
         var client = new DatabaseServerClient(context, provider);
-        await Subscriptions.ForEachAsync(context, async (subscriptionId, ct) =>
-        {
-            await foreach (var server in client.ListServersAsync(subscriptionId, ct))
+        await Subscriptions.ForEachAsync(context, (subscriptionId, ct) =>
+            ResourceFanOut.ForEachAsync(client.ListServersAsync(subscriptionId, ct), async (server, serverToken) =>
             {
                 var entity = DatabaseServerConverter.ToEntity(server, provider.Server, instance.Links);
                 context.JobState.AddEntity(entity);
                 ResourceGroupEdges.TryAdd(context, entity);
-                await DiagnosticSettings.CollectAsync(context, entity, ct);
-                await foreach (var database in client.ListDatabasesAsync(server.Value.Id, ct))
+                await DiagnosticSettings.CollectAsync(context, entity, serverToken);
+                await foreach (var database in client.ListDatabasesAsync(server.Value.Id, serverToken))
                 {
                     var child = ServerDatabaseConverter.ToEntity(database, provider.Database, instance.Links);
                     context.JobState.AddEntity(child);
                     context.JobState.AddRelationship(provider.ServerHasDatabase.Create(entity.Key, child.Key));
                 }
-            }
-        }, cancellationToken);
+            }, ct), cancellationToken);
     }
 }
