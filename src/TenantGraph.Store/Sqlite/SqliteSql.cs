@@ -52,6 +52,25 @@ internal static class SqliteSql
         WHERE id = @run
         """;
 
+    // An instance without current versions has nothing to merge with: its run is inserted straight into the history.
+    public const string HasCurrentVersions =
+        """
+        SELECT EXISTS (SELECT 1 FROM entity_versions WHERE instance = @instance AND valid_to_run IS NULL)
+            OR EXISTS (SELECT 1 FROM relationship_versions WHERE instance = @instance AND valid_to_run IS NULL)
+        """;
+
+    public const string InsertEntity =
+        """
+        INSERT INTO entity_versions (instance, key, valid_from_run, type, classes, properties, raw_data, hash)
+        VALUES (@instance, @key, @run, @type, @classes, @properties, @raw, @hash)
+        """;
+
+    public const string InsertRelationship =
+        """
+        INSERT INTO relationship_versions (instance, key, valid_from_run, type, class, from_key, to_key, mapping, properties, hash)
+        VALUES (@instance, @key, @run, @type, @class, @from, @to, @mapping, @properties, @hash)
+        """;
+
     public const string CreateStage =
         """
         DROP TABLE IF EXISTS temp.stage_entities;
