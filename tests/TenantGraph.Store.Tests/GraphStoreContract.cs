@@ -50,6 +50,23 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Long_values_come_back_whole()
+    {
+        await using var store = await OpenAsync();
+        var text = string.Concat(Enumerable.Repeat("é€𝄞x", 50_000));
+        var properties = new PropertyBag();
+        properties.Set("description", text);
+        var entity = new Entity("long-1", Samples.UserType, ["User"], properties, rawData: $"{{\"text\":\"{text}\"}}");
+
+        var run = await store.StoreRunAsync("contoso", [Samples.User("1"), entity, Samples.User("2")]);
+
+        var stored = await store.EntitiesAsync(run.Id);
+        Assert.Equal(["long-1", "user-1", "user-2"], stored.Select(e => e.Key));
+        GraphAssert.Equal(entity, stored[0]);
+        GraphAssert.Equal(Samples.User("2"), stored[2]);
+    }
+
+    [Fact]
     public async Task Completed_run_records_status_counts_and_step_results()
     {
         await using var store = await OpenAsync();
