@@ -250,6 +250,8 @@ internal sealed class SqliteRunWriter : IRunWriter
         if (duplicate is not null)
         {
             var reason = $"run {Run.Id} of {Run.Instance} received {kind} _key {duplicate} twice";
+            // Finalize the statement before failing the run closes the connection.
+            insert.Dispose();
             await FailAsync(reason, cancellationToken);
             throw new InvalidDataException(reason);
         }
