@@ -9,5 +9,6 @@ internal static class EventIds
     public const int RunCompleted = 4011;
     public const int RunFailed = 4012;
     public const int InterruptedRunFailed = 4013;
+    public const int RunLoadPath = 4014;
     public const int RunsPruned = 4020;
 }

@@ -4,14 +4,18 @@ using TenantGraph.Core.Steps;
 namespace TenantGraph.Store;
 
 /// <summary>
-/// A run being written. Objects are staged where no reader sees them; <see cref="CompleteAsync"/> merges them into
-/// the history in one transaction. Disposing an uncompleted writer marks the run failed.
+/// A run being written. Objects are written where no reader sees them (staging tables, or the history inside a
+/// transaction not yet committed); <see cref="CompleteAsync"/> makes them the instance's snapshot in one transaction.
+/// Disposing an uncompleted writer marks the run failed.
 /// </summary>
 public interface IRunWriter : IAsyncDisposable
 {
     RunInfo Run { get; }
 
-    /// <summary>Stages entities; may be called repeatedly. A <c>_key</c> given twice in a run fails the run at completion.</summary>
+    /// <summary>
+    /// Writes entities; may be called repeatedly. A <c>_key</c> given twice in a run fails the run: at once when the run
+    /// goes straight into the history (docs/store.md, "Loading a run"), at completion when it is staged.
+    /// </summary>
     Task WriteEntitiesAsync(IAsyncEnumerable<Entity> entities, CancellationToken cancellationToken);
 
     Task WriteRelationshipsAsync(IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken);

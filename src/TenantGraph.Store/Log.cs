@@ -14,6 +14,10 @@ internal static partial class Log
     [LoggerMessage(EventId = EventIds.RunStarted, Level = LogLevel.Debug, Message = "Run {RunId} of {Instance} started")]
     public static partial void RunStarted(ILogger logger, long runId, string instance);
 
+    [LoggerMessage(EventId = EventIds.RunLoadPath, Level = LogLevel.Debug,
+        Message = "Run {RunId} of {Instance} is written {Path}")]
+    public static partial void RunLoadPath(ILogger logger, long runId, string instance, string path);
+
     [LoggerMessage(EventId = EventIds.RunCompleted, Level = LogLevel.Information,
         Message = "Run {RunId} of {Instance} stored as {Status}: {Entities} entities, {Relationships} relationships")]
     public static partial void RunCompleted(ILogger logger, long runId, string instance, string status, long entities,

@@ -50,6 +50,23 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Long_values_come_back_whole()
+    {
+        await using var store = await OpenAsync();
+        var text = string.Concat(Enumerable.Repeat("é€𝄞x", 50_000));
+        var properties = new PropertyBag();
+        properties.Set("description", text);
+        var entity = new Entity("long-1", Samples.UserType, ["User"], properties, rawData: $"{{\"text\":\"{text}\"}}");
+
+        var run = await store.StoreRunAsync("contoso", [Samples.User("1"), entity, Samples.User("2")]);
+
+        var stored = await store.EntitiesAsync(run.Id);
+        Assert.Equal(["long-1", "user-1", "user-2"], stored.Select(e => e.Key));
+        GraphAssert.Equal(entity, stored[0]);
+        GraphAssert.Equal(Samples.User("2"), stored[2]);
+    }
+
+    [Fact]
     public async Task Completed_run_records_status_counts_and_step_results()
     {
         await using var store = await OpenAsync();
@@ -212,6 +229,92 @@ public abstract class GraphStoreContract
 
         Assert.Equal(previous.Id, (await store.GetLatestRunAsync("contoso", Timeouts.Token()))?.Id);
         Assert.Equal(RunStatus.Failed, (await store.GetRunsAsync("contoso", Timeouts.Token()))[0].Status);
+    }
+
+    // A first run (no current versions) is written straight into the history in one transaction: the tests below
+    // hold it to the same guarantees as a staged and merged run.
+
+    [Fact]
+    public async Task Entity_key_written_twice_in_a_first_run_fails_the_write_and_leaves_no_snapshot()
+    {
+        await using var store = await OpenAsync();
+        await using var run = await store.BeginRunAsync("contoso", "test", Timeouts.Token());
+
+        var thrown = await Assert.ThrowsAsync<InvalidDataException>(() => run.WriteEntitiesAsync(
+            new[] { Samples.User("1"), Samples.User("2"), Samples.User("2", name: "again") }.ToAsyncEnumerable(), Timeouts.Token()));
+
+        Assert.EndsWith("twice", thrown.Message);
+        Assert.Equal(RunStatus.Failed, (await store.GetRunAsync(run.Run.Id, Timeouts.Token()))?.Status);
+        Assert.Null(await store.GetLatestRunAsync("contoso", Timeouts.Token()));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => run.CompleteAsync(Samples.Result("contoso"), Timeouts.Token()));
+        var next = await store.StoreRunAsync("contoso", [Samples.User("3")]);
+        Assert.Equal(["user-3"], (await store.EntitiesAsync(next.Id)).Select(e => e.Key));
+    }
+
+    [Fact]
+    public async Task Relationship_key_written_twice_in_a_first_run_fails_it()
+    {
+        await using var store = await OpenAsync();
+        var (user, device) = (Samples.User("1"), Samples.Device("1"));
+
+        await Assert.ThrowsAsync<InvalidDataException>(() =>
+            store.StoreRunAsync("contoso", [user, device], [Samples.Has(user, device), Samples.Has(user, device)]));
+
+        Assert.Equal(RunStatus.Failed, (await store.GetRunsAsync("contoso", Timeouts.Token()))[0].Status);
+        Assert.Null(await store.GetLatestRunAsync("contoso", Timeouts.Token()));
+    }
+
+    [Fact]
+    public async Task First_run_is_invisible_until_it_completes_and_the_store_opens_meanwhile()
+    {
+        var spec = await NewStoreSpecAsync();
+        await using var store = await OpenAsync(spec);
+        await using var run = await store.BeginRunAsync("contoso", "test", Timeouts.Token());
+        await run.WriteEntitiesAsync(new[] { Samples.User("1") }.ToAsyncEnumerable(), Timeouts.Token());
+
+        await using (var reader = await OpenAsync(spec))
+        {
+            Assert.Null(await reader.GetLatestRunAsync("contoso", Timeouts.Token()));
+            Assert.Equal(RunStatus.Running, (await reader.GetRunAsync(run.Run.Id, Timeouts.Token()))?.Status);
+        }
+
+        var completed = await run.CompleteAsync(Samples.Result("contoso"), Timeouts.Token());
+        await using var after = await OpenAsync(spec);
+        Assert.Equal(completed.Id, (await after.GetLatestRunAsync("contoso", Timeouts.Token()))?.Id);
+        Assert.Equal(["user-1"], (await after.EntitiesAsync(completed.Id)).Select(e => e.Key));
+    }
+
+    [Fact]
+    public async Task Cancelled_first_run_fails_and_leaves_no_versions()
+    {
+        await using var store = await OpenAsync();
+        await using (var run = await store.BeginRunAsync("contoso", "test", Timeouts.Token()))
+        {
+            await run.WriteEntitiesAsync(new[] { Samples.User("1") }.ToAsyncEnumerable(), Timeouts.Token());
+            var result = await run.CompleteAsync(Samples.Result("contoso") with { Cancelled = true }, Timeouts.Token());
+            Assert.Equal(RunStatus.Failed, result.Status);
+        }
+
+        var next = await store.StoreRunAsync("contoso", [Samples.User("2")]);
+
+        Assert.Equal(1, next.EntityCount);
+        Assert.Equal(["user-2"], (await store.EntitiesAsync(next.Id)).Select(e => e.Key));
+    }
+
+    [Fact]
+    public async Task Killed_writer_of_a_first_run_leaves_no_snapshot_and_no_versions()
+    {
+        var spec = await NewStoreSpecAsync();
+
+        var killedRun = await StartWriterAndKillItAsync(spec, "contoso");
+        await WaitForWriterGoneAsync(spec, "contoso");
+
+        await using var reopened = await OpenAsync(spec);
+        Assert.Equal(RunStatus.Failed, (await reopened.GetRunAsync(killedRun, Timeouts.Token()))?.Status);
+        Assert.Null(await reopened.GetLatestRunAsync("contoso", Timeouts.Token()));
+        var next = await reopened.StoreRunAsync("contoso", [Samples.User("1")]);
+        Assert.Equal(1, next.EntityCount);
+        Assert.Equal(["user-1"], (await reopened.EntitiesAsync(next.Id)).Select(e => e.Key));
     }
 
     [Fact]

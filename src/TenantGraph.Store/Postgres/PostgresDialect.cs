@@ -137,14 +137,23 @@ internal sealed class PostgresDialect : IStoreDialect
                 id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!; // RETURNING id always yields a row.
             }
 
-            await using (var stage = connection.Command(PostgresSql.CreateStage))
+            // We hold the instance's lock, so no other writer can give it current versions before we complete.
+            bool direct;
+            await using (var current = connection.Command(PostgresSql.HasCurrentVersions).With("instance", instance))
             {
+                direct = !(bool)(await current.ExecuteScalarAsync(cancellationToken))!; // EXISTS is never null.
+            }
+
+            if (!direct)
+            {
+                await using var stage = connection.Command(PostgresSql.CreateStage);
                 await stage.ExecuteNonQueryAsync(cancellationToken);
             }
 
             var info = new RunInfo(id, instance, integration, started, null, RunStatus.Running, [], 0, 0, [], null);
             Log.RunStarted(_logger, id, instance);
-            return new PostgresRunWriter(this, connection, info, _logger, _timeProvider);
+            Log.RunLoadPath(_logger, id, instance, direct ? LoadPath.Direct : LoadPath.Staged);
+            return new PostgresRunWriter(this, connection, info, direct, _logger, _timeProvider);
         }
         catch
         {

@@ -7,8 +7,10 @@ using TenantGraph.Core.Steps;
 namespace TenantGraph.Store.Postgres;
 
 /// <summary>
-/// Stages a run by binary COPY into its session's temp tables, then merges it into the history set-based in one
-/// transaction (docs/store.md, "Loading a run").
+/// Writes a run by binary COPY (docs/store.md, "Loading a run"). An instance with current versions has its run
+/// copied into its session's temp tables and merged into the history set-based in one transaction; an instance
+/// without (its first run) has nothing to merge with, so its run is copied straight into the history tables in one
+/// transaction that commits at completion.
 /// </summary>
 internal sealed class PostgresRunWriter : IRunWriter
 {
@@ -16,18 +18,21 @@ internal sealed class PostgresRunWriter : IRunWriter
 
     private readonly PostgresDialect _dialect;
     private readonly NpgsqlConnection _connection;
+    private readonly bool _direct;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly GraphObjectEncoder _encoder = new();
+    private NpgsqlTransaction? _directTransaction;
     private bool _finished;
     private bool _released;
 
-    public PostgresRunWriter(PostgresDialect dialect, NpgsqlConnection connection, RunInfo run, ILogger logger,
+    public PostgresRunWriter(PostgresDialect dialect, NpgsqlConnection connection, RunInfo run, bool direct, ILogger logger,
         TimeProvider timeProvider)
     {
         _dialect = dialect;
         _connection = connection;
         Run = run;
+        _direct = direct;
         _logger = logger;
         _timeProvider = timeProvider;
     }
@@ -37,45 +42,43 @@ internal sealed class PostgresRunWriter : IRunWriter
     public async Task WriteEntitiesAsync(IAsyncEnumerable<Entity> entities, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
-        await using var importer = await _connection.BeginBinaryImportAsync(PostgresSql.CopyEntities, cancellationToken);
-        await foreach (var batch in EncodingPipeline.EncodeAsync(entities, _encoder.Encode, cancellationToken))
+        await CopyAsync(_direct ? PostgresSql.CopyEntityVersions : PostgresSql.CopyEntities, "entity", async importer =>
         {
-            foreach (var encoded in batch)
+            await foreach (var batch in EncodingPipeline.EncodeAsync(entities, _encoder.Encode, cancellationToken))
             {
-                await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(encoded.Key, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(encoded.Type, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(encoded.Classes, NpgsqlDbType.Jsonb, cancellationToken);
-                await importer.WriteAsync(encoded.Properties, NpgsqlDbType.Jsonb, cancellationToken);
-                await WriteNullableAsync(importer, encoded.RawData, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(encoded.Hash, NpgsqlDbType.Bytea, cancellationToken);
+                foreach (var encoded in batch)
+                {
+                    await StartRowAsync(importer, encoded.Key, cancellationToken);
+                    await importer.WriteAsync(encoded.Type, NpgsqlDbType.Text, cancellationToken);
+                    await importer.WriteAsync(encoded.Classes, NpgsqlDbType.Jsonb, cancellationToken);
+                    await importer.WriteAsync(encoded.Properties, NpgsqlDbType.Jsonb, cancellationToken);
+                    await WriteNullableAsync(importer, encoded.RawData, NpgsqlDbType.Text, cancellationToken);
+                    await importer.WriteAsync(encoded.Hash, NpgsqlDbType.Bytea, cancellationToken);
+                }
             }
-        }
-
-        await importer.CompleteAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task WriteRelationshipsAsync(IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
-        await using var importer = await _connection.BeginBinaryImportAsync(PostgresSql.CopyRelationships, cancellationToken);
-        await foreach (var batch in EncodingPipeline.EncodeAsync(relationships, _encoder.Encode, cancellationToken))
+        await CopyAsync(_direct ? PostgresSql.CopyRelationshipVersions : PostgresSql.CopyRelationships, "relationship", async importer =>
         {
-            foreach (var encoded in batch)
+            await foreach (var batch in EncodingPipeline.EncodeAsync(relationships, _encoder.Encode, cancellationToken))
             {
-                await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(encoded.Key, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(encoded.Type, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(encoded.Class, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(importer, encoded.FromKey, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(importer, encoded.ToKey, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(importer, encoded.Mapping, NpgsqlDbType.Jsonb, cancellationToken);
-                await importer.WriteAsync(encoded.Properties, NpgsqlDbType.Jsonb, cancellationToken);
-                await importer.WriteAsync(encoded.Hash, NpgsqlDbType.Bytea, cancellationToken);
+                foreach (var encoded in batch)
+                {
+                    await StartRowAsync(importer, encoded.Key, cancellationToken);
+                    await importer.WriteAsync(encoded.Type, NpgsqlDbType.Text, cancellationToken);
+                    await importer.WriteAsync(encoded.Class, NpgsqlDbType.Text, cancellationToken);
+                    await WriteNullableAsync(importer, encoded.FromKey, NpgsqlDbType.Text, cancellationToken);
+                    await WriteNullableAsync(importer, encoded.ToKey, NpgsqlDbType.Text, cancellationToken);
+                    await WriteNullableAsync(importer, encoded.Mapping, NpgsqlDbType.Jsonb, cancellationToken);
+                    await importer.WriteAsync(encoded.Properties, NpgsqlDbType.Jsonb, cancellationToken);
+                    await importer.WriteAsync(encoded.Hash, NpgsqlDbType.Bytea, cancellationToken);
+                }
             }
-        }
-
-        await importer.CompleteAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task<RunInfo> CompleteAsync(RunResult result, CancellationToken cancellationToken)
@@ -88,18 +91,24 @@ internal sealed class PostgresRunWriter : IRunWriter
             return Run;
         }
 
-        try
+        NpgsqlTransaction transaction;
+        if (_direct)
         {
-            await using var index = new NpgsqlCommand(PostgresSql.IndexStage, _connection);
-            await index.ExecuteNonQueryAsync(cancellationToken);
+            transaction = await DirectTransactionAsync(cancellationToken);
         }
-        catch (PostgresException exception) when (exception.SqlState == UniqueViolation)
+        else
         {
-            throw new InvalidDataException($"run {Run.Id} of {Run.Instance} received a _key twice", exception);
-        }
+            try
+            {
+                await using var index = new NpgsqlCommand(PostgresSql.IndexStage, _connection);
+                await index.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (PostgresException exception) when (exception.SqlState == UniqueViolation)
+            {
+                throw new InvalidDataException($"run {Run.Id} of {Run.Instance} received a _key twice", exception);
+            }
 
-        await using (var transaction = await _connection.BeginTransactionAsync(cancellationToken))
-        {
+            transaction = await _connection.BeginTransactionAsync(cancellationToken);
             foreach (var sql in new[] { PostgresSql.CloseEntities, PostgresSql.OpenEntities, PostgresSql.CloseRelationships, PostgresSql.OpenRelationships })
             {
                 await using var merge = new NpgsqlCommand(sql, _connection, transaction) { CommandTimeout = 0 };
@@ -108,7 +117,10 @@ internal sealed class PostgresRunWriter : IRunWriter
                 merge.Parameters.AddWithValue("partial", NpgsqlDbType.Array | NpgsqlDbType.Text, result.PartialTypes.ToArray());
                 await merge.ExecuteNonQueryAsync(cancellationToken);
             }
+        }
 
+        await using (transaction)
+        {
             await using (var finish = _connection.Command(PostgresSql.FinishRun, transaction)
                              .With("run", Run.Id).With("instance", Run.Instance).With("status", status.ToWire())
                              .With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())
@@ -118,6 +130,7 @@ internal sealed class PostgresRunWriter : IRunWriter
             }
 
             await transaction.CommitAsync(cancellationToken);
+            _directTransaction = null;
         }
 
         _finished = true;
@@ -150,6 +163,52 @@ internal sealed class PostgresRunWriter : IRunWriter
         _encoder.Dispose();
     }
 
+    /// <summary>
+    /// Runs one COPY. A direct run copies into the history in its one transaction, where the index of one current
+    /// version per key refuses a second copy of a _key, which fails the run at once.
+    /// </summary>
+    private async Task CopyAsync(string copy, string kind, Func<NpgsqlBinaryImporter, Task> writeRows,
+        CancellationToken cancellationToken)
+    {
+        if (_direct)
+        {
+            await DirectTransactionAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var importer = await _connection.BeginBinaryImportAsync(copy, cancellationToken);
+            await writeRows(importer);
+            await importer.CompleteAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (_direct && exception.SqlState == UniqueViolation)
+        {
+            var reason = $"run {Run.Id} of {Run.Instance} received the same {kind} _key twice";
+            await FailAsync(reason, cancellationToken);
+            throw new InvalidDataException(reason, exception);
+        }
+    }
+
+    /// <summary>A direct run's transaction, begun at its first write; readers see none of it until it commits.</summary>
+    private async Task<NpgsqlTransaction> DirectTransactionAsync(CancellationToken cancellationToken) =>
+        _directTransaction ??= await _connection.BeginTransactionAsync(cancellationToken);
+
+    /// <summary>Starts a row with its key, after the instance and run id when it goes straight into the history.</summary>
+    private async Task StartRowAsync(NpgsqlBinaryImporter importer, string key, CancellationToken cancellationToken)
+    {
+        await importer.StartRowAsync(cancellationToken);
+        if (_direct)
+        {
+            await importer.WriteAsync(Run.Instance, NpgsqlDbType.Text, cancellationToken);
+        }
+
+        await importer.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
+        if (_direct)
+        {
+            await importer.WriteAsync(Run.Id, NpgsqlDbType.Bigint, cancellationToken);
+        }
+    }
+
     private static async Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type,
         CancellationToken cancellationToken)
     {
@@ -166,6 +225,14 @@ internal sealed class PostgresRunWriter : IRunWriter
     private async Task FailAsync(string reason, CancellationToken cancellationToken)
     {
         _finished = true;
+        if (_directTransaction is not null)
+        {
+            // Nothing of a direct run was committed: rolling back removes every version it wrote.
+            await _directTransaction.RollbackAsync(cancellationToken);
+            await _directTransaction.DisposeAsync();
+            _directTransaction = null;
+        }
+
         await _dialect.FailRunAsync(_connection, Run.Id, reason, cancellationToken);
         Run = Run with { Status = RunStatus.Failed, EndedOn = _timeProvider.GetUtcNow(), Error = reason };
         Log.RunFailed(_logger, Run.Id, Run.Instance, reason);

@@ -67,5 +67,15 @@ internal static class PostgresSchema
         CREATE INDEX ix_relationship_versions_from_run ON relationship_versions (instance, valid_from_run);
         CREATE INDEX ix_relationship_versions_to_run ON relationship_versions (instance, valid_to_run);
         """,
+
+        // 3: the run-boundary index on valid_to_run holds closed versions only. Every query on it bounds
+        // valid_to_run, which implies it is not null, and leaving current versions out spares a run's every new
+        // version one index insert.
+        """
+        DROP INDEX ix_entity_versions_to_run;
+        CREATE INDEX ix_entity_versions_to_run ON entity_versions (instance, valid_to_run) WHERE valid_to_run IS NOT NULL;
+        DROP INDEX ix_relationship_versions_to_run;
+        CREATE INDEX ix_relationship_versions_to_run ON relationship_versions (instance, valid_to_run) WHERE valid_to_run IS NOT NULL;
+        """,
     ];
 }

@@ -57,6 +57,19 @@ internal static class PostgresSql
         WHERE id = @run
         """;
 
+    // An instance without current versions has nothing to merge with: its run is copied straight into the history.
+    public const string HasCurrentVersions =
+        """
+        SELECT EXISTS (SELECT 1 FROM entity_versions WHERE instance = @instance AND valid_to_run IS NULL)
+            OR EXISTS (SELECT 1 FROM relationship_versions WHERE instance = @instance AND valid_to_run IS NULL)
+        """;
+
+    public const string CopyEntityVersions =
+        "COPY entity_versions (instance, key, valid_from_run, type, classes, properties, raw_data, hash) FROM STDIN (FORMAT BINARY)";
+
+    public const string CopyRelationshipVersions =
+        "COPY relationship_versions (instance, key, valid_from_run, type, class, from_key, to_key, mapping, properties, hash) FROM STDIN (FORMAT BINARY)";
+
     // Temp tables belong to the run's session: nobody else sees them, and they vanish if it dies.
     public const string CreateStage =
         """

@@ -44,6 +44,12 @@ internal sealed class SqliteDialect : IStoreDialect
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenSqliteAsync(cancellationToken);
+        // A current schema needs no write lock, which a run being loaded may hold for a while.
+        if (await ReadSchemaVersionAsync(connection, cancellationToken) == SqliteSchema.Migrations.Count)
+        {
+            return;
+        }
+
         // BEGIN IMMEDIATE: two processes opening a new file must not both create the schema.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using (var exists = connection.Command(SqliteSql.SchemaVersionTableExists, transaction))
@@ -57,6 +63,18 @@ internal sealed class SqliteDialect : IStoreDialect
 
         await MigrateToAsync(connection, transaction, SqliteSchema.Migrations.Count, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<int?> ReadSchemaVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var exists = connection.Command(SqliteSql.SchemaVersionTableExists);
+        if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return null;
+        }
+
+        await using var read = connection.Command(SqliteSql.ReadSchemaVersion);
+        return Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Applies migrations up to <paramref name="target"/> inside the caller's transaction.</summary>

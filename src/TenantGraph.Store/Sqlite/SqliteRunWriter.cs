@@ -6,8 +6,10 @@ using TenantGraph.Core.Steps;
 namespace TenantGraph.Store.Sqlite;
 
 /// <summary>
-/// Stages a run into temp tables of its own connection in large transactions through prepared statements, then
-/// merges it into the history in one write transaction (docs/store.md, "Loading a run").
+/// Writes a run in large transactions through prepared statements (docs/store.md, "Loading a run"). An instance with
+/// current versions has its run staged into temp tables of the run's own connection and merged into the history in
+/// one write transaction; an instance without (its first run) has nothing to merge with, so its run goes straight
+/// into the history tables in one write transaction that commits at completion.
 /// </summary>
 internal sealed class SqliteRunWriter : IRunWriter
 {
@@ -20,16 +22,19 @@ internal sealed class SqliteRunWriter : IRunWriter
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly GraphObjectEncoder _encoder = new();
+    private readonly bool _direct;
+    private SqliteTransaction? _directTransaction;
     private bool _finished;
     private bool _released;
 
     private SqliteRunWriter(SqliteDialect dialect, SqliteConnection connection, SqliteRunLock runLock, RunInfo run,
-        ILogger logger, TimeProvider timeProvider)
+        bool direct, ILogger logger, TimeProvider timeProvider)
     {
         _dialect = dialect;
         _connection = connection;
         _lock = runLock;
         Run = run;
+        _direct = direct;
         _logger = logger;
         _timeProvider = timeProvider;
     }
@@ -39,57 +44,67 @@ internal sealed class SqliteRunWriter : IRunWriter
     public static async Task<SqliteRunWriter> StartAsync(SqliteDialect dialect, SqliteConnection connection,
         SqliteRunLock runLock, RunInfo run, ILogger logger, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        await using var stage = connection.Command(SqliteSql.LoadPragmas + SqliteSql.CreateStage);
-        await stage.ExecuteNonQueryAsync(cancellationToken);
-        return new SqliteRunWriter(dialect, connection, runLock, run, logger, timeProvider);
+        await using (var pragmas = connection.Command(SqliteSql.LoadPragmas))
+        {
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // We hold the instance's run lock, so no other writer can give it current versions before we complete.
+        bool direct;
+        await using (var current = connection.Command(SqliteSql.HasCurrentVersions).With("instance", run.Instance))
+        {
+            direct = Convert.ToInt64(await current.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0;
+        }
+
+        if (!direct)
+        {
+            await using var stage = connection.Command(SqliteSql.CreateStage);
+            await stage.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        Log.RunLoadPath(logger, run.Id, run.Instance, direct ? LoadPath.Direct : LoadPath.Staged);
+        return new SqliteRunWriter(dialect, connection, runLock, run, direct, logger, timeProvider);
     }
 
     public async Task WriteEntitiesAsync(IAsyncEnumerable<Entity> entities, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
-        using var command = (SqliteCommand)_connection.Command(SqliteSql.StageEntity);
-        var key = command.Parameters.Add("@key", SqliteType.Text);
-        var type = command.Parameters.Add("@type", SqliteType.Text);
-        var classes = command.Parameters.Add("@classes", SqliteType.Text);
-        var properties = command.Parameters.Add("@properties", SqliteType.Text);
-        var raw = command.Parameters.Add("@raw", SqliteType.Text);
-        var hash = command.Parameters.Add("@hash", SqliteType.Blob);
+        using var insert = Inserter(SqliteSql.InsertEntity, SqliteSql.StageEntity);
+        var (key, type, classes, properties, raw, hash) = (insert.Parameter("@key"), insert.Parameter("@type"),
+            insert.Parameter("@classes"), insert.Parameter("@properties"), insert.Parameter("@raw"), insert.Parameter("@hash"));
         var encoded = EncodingPipeline.EncodeAsync(entities, _encoder.Encode, cancellationToken);
-        await StageAsync(encoded, command, entity =>
+        await WriteAsync(encoded, insert, entity =>
         {
-            key.Value = entity.Key;
-            type.Value = entity.Type;
-            classes.Value = entity.Classes;
-            properties.Value = entity.Properties;
-            raw.Value = (object?)entity.RawData ?? DBNull.Value;
-            hash.Value = entity.Hash;
-        }, cancellationToken);
+            insert.Text(key, entity.Key);
+            insert.Text(type, entity.Type);
+            insert.Text(classes, entity.Classes);
+            insert.Text(properties, entity.Properties);
+            insert.Text(raw, entity.RawData);
+            insert.Blob(hash, entity.Hash);
+            return entity.Key;
+        }, "entity", cancellationToken);
     }
 
     public async Task WriteRelationshipsAsync(IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
-        using var command = (SqliteCommand)_connection.Command(SqliteSql.StageRelationship);
-        var key = command.Parameters.Add("@key", SqliteType.Text);
-        var type = command.Parameters.Add("@type", SqliteType.Text);
-        var verb = command.Parameters.Add("@class", SqliteType.Text);
-        var from = command.Parameters.Add("@from", SqliteType.Text);
-        var to = command.Parameters.Add("@to", SqliteType.Text);
-        var mapping = command.Parameters.Add("@mapping", SqliteType.Text);
-        var properties = command.Parameters.Add("@properties", SqliteType.Text);
-        var hash = command.Parameters.Add("@hash", SqliteType.Blob);
+        using var insert = Inserter(SqliteSql.InsertRelationship, SqliteSql.StageRelationship);
+        var (key, type, verb, from, to) = (insert.Parameter("@key"), insert.Parameter("@type"), insert.Parameter("@class"),
+            insert.Parameter("@from"), insert.Parameter("@to"));
+        var (mapping, properties, hash) = (insert.Parameter("@mapping"), insert.Parameter("@properties"), insert.Parameter("@hash"));
         var encoded = EncodingPipeline.EncodeAsync(relationships, _encoder.Encode, cancellationToken);
-        await StageAsync(encoded, command, relationship =>
+        await WriteAsync(encoded, insert, relationship =>
         {
-            key.Value = relationship.Key;
-            type.Value = relationship.Type;
-            verb.Value = relationship.Class;
-            from.Value = (object?)relationship.FromKey ?? DBNull.Value;
-            to.Value = (object?)relationship.ToKey ?? DBNull.Value;
-            mapping.Value = (object?)relationship.Mapping ?? DBNull.Value;
-            properties.Value = relationship.Properties;
-            hash.Value = relationship.Hash;
-        }, cancellationToken);
+            insert.Text(key, relationship.Key);
+            insert.Text(type, relationship.Type);
+            insert.Text(verb, relationship.Class);
+            insert.Text(from, relationship.FromKey);
+            insert.Text(to, relationship.ToKey);
+            insert.Text(mapping, relationship.Mapping);
+            insert.Text(properties, relationship.Properties);
+            insert.Blob(hash, relationship.Hash);
+            return relationship.Key;
+        }, "relationship", cancellationToken);
     }
 
     public async Task<RunInfo> CompleteAsync(RunResult result, CancellationToken cancellationToken)
@@ -102,17 +117,26 @@ internal sealed class SqliteRunWriter : IRunWriter
             return Run;
         }
 
-        await IndexStageAsync(cancellationToken);
         var partial = RunRows.Types(result.PartialTypes);
-        await using (var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken))
+        SqliteTransaction transaction;
+        if (_direct)
         {
+            transaction = DirectTransaction();
+        }
+        else
+        {
+            await IndexStageAsync(cancellationToken);
+            transaction = _connection.BeginTransaction(deferred: false);
             foreach (var sql in new[] { SqliteSql.CloseEntities, SqliteSql.OpenEntities, SqliteSql.CloseRelationships, SqliteSql.OpenRelationships })
             {
                 await using var merge = _connection.Command(sql, transaction)
                     .With("instance", Run.Instance).With("run", Run.Id).With("partial", partial);
                 await merge.ExecuteNonQueryAsync(cancellationToken);
             }
+        }
 
+        await using (transaction)
+        {
             await using (var finish = _connection.Command(SqliteSql.FinishRun, transaction)
                              .With("run", Run.Id).With("instance", Run.Instance).With("status", status.ToWire())
                              .With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())
@@ -122,6 +146,7 @@ internal sealed class SqliteRunWriter : IRunWriter
             }
 
             await transaction.CommitAsync(cancellationToken);
+            _directTransaction = null;
         }
 
         _finished = true;
@@ -155,43 +180,88 @@ internal sealed class SqliteRunWriter : IRunWriter
         _encoder.Dispose();
     }
 
-    private async Task StageAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> batches, SqliteCommand command, Action<T> bind,
-        CancellationToken cancellationToken)
+    /// <summary>The direct run's INSERT into the history, its instance and run bound once, or the staging INSERT.</summary>
+    private SqliteRowInserter Inserter(string direct, string staged)
     {
-        // Deferred: staging writes only the temp database, so other runs keep the main database's write lock.
-        var transaction = _connection.BeginTransaction(deferred: true);
-        command.Transaction = transaction;
-        command.Prepare();
+        var insert = new SqliteRowInserter(_connection, _direct ? direct : staged);
+        if (_direct)
+        {
+            insert.Text(insert.Parameter("@instance"), Run.Instance);
+            insert.Integer(insert.Parameter("@run"), Run.Id);
+        }
+
+        return insert;
+    }
+
+    /// <summary>
+    /// Binds and inserts every object (<paramref name="bind"/> returns its key). A direct run inserts in its one
+    /// write transaction, where the index of one current version per key refuses a second copy of a _key at once,
+    /// which fails the run. Staging commits every <see cref="BatchSize"/> rows; it writes only the temp database,
+    /// so its deferred transactions leave the main database's write lock to other runs.
+    /// </summary>
+    private async Task WriteAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> batches, SqliteRowInserter insert, Func<T, string> bind,
+        string kind, CancellationToken cancellationToken)
+    {
+        var transaction = _direct ? DirectTransaction() : _connection.BeginTransaction(deferred: true);
         var count = 0;
+        string? duplicate = null;
         try
         {
             await foreach (var batch in batches.WithCancellation(cancellationToken))
             {
                 foreach (var item in batch)
                 {
-                    bind(item);
-                    // Microsoft.Data.Sqlite's async calls run synchronously; the synchronous one skips a Task per row.
-                    command.ExecuteNonQuery();
+                    var key = bind(item);
+                    if (!insert.TryInsert())
+                    {
+                        duplicate = key;
+                        break;
+                    }
+                }
+
+                if (duplicate is not null)
+                {
+                    break;
                 }
 
                 count += batch.Count;
-                if (count >= BatchSize)
+                if (!_direct && count >= BatchSize)
                 {
                     count = 0;
                     transaction.Commit();
                     transaction.Dispose();
                     transaction = _connection.BeginTransaction(deferred: true);
-                    command.Transaction = transaction;
                 }
             }
 
-            transaction.Commit();
+            if (!_direct)
+            {
+                transaction.Commit();
+            }
         }
         finally
         {
-            transaction.Dispose();
+            if (!_direct)
+            {
+                transaction.Dispose();
+            }
+        }
+
+        if (duplicate is not null)
+        {
+            var reason = $"run {Run.Id} of {Run.Instance} received {kind} _key {duplicate} twice";
+            // Finalize the statement before failing the run closes the connection.
+            insert.Dispose();
+            await FailAsync(reason, cancellationToken);
+            throw new InvalidDataException(reason);
         }
     }
+
+    /// <summary>
+    /// The write transaction of a direct run, begun at its first write. BEGIN IMMEDIATE waits for another run's
+    /// merge or direct load to commit; from then on, other runs' merges wait for this one.
+    /// </summary>
+    private SqliteTransaction DirectTransaction() => _directTransaction ??= _connection.BeginTransaction(deferred: false);
 
     /// <summary>
     /// Indexes the staged keys. Building a unique index once from the finished table is a sort; keeping one while
@@ -222,6 +292,14 @@ internal sealed class SqliteRunWriter : IRunWriter
     private async Task FailAsync(string reason, CancellationToken cancellationToken)
     {
         _finished = true;
+        if (_directTransaction is not null)
+        {
+            // Nothing of a direct run was committed: rolling back removes every version it wrote.
+            await _directTransaction.RollbackAsync(cancellationToken);
+            await _directTransaction.DisposeAsync();
+            _directTransaction = null;
+        }
+
         await _dialect.FailRunAsync(_connection, Run.Id, reason, cancellationToken);
         Run = Run with { Status = RunStatus.Failed, EndedOn = _timeProvider.GetUtcNow(), Error = reason };
         Log.RunFailed(_logger, Run.Id, Run.Instance, reason);
