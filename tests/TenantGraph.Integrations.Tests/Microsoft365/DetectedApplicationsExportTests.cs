@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using TenantGraph.Core.Graph;
 using TenantGraph.Core.Steps;
+using TenantGraph.Core.Tests.Support;
 using TenantGraph.Emulator;
 using TenantGraph.Emulator.Generation;
 using TenantGraph.Integrations.Microsoft365;
