@@ -31,6 +31,12 @@ public sealed record FaultOptions
     /// <summary>Permissions or ARM actions treated as not granted, whatever the app registration says.</summary>
     public IReadOnlyList<string> DeniedPermissions { get; init; } = [];
 
+    /// <summary>
+    /// API paths answered 404, as by a service or API version that does not offer them: the path as requested,
+    /// without query, such as <c>defender/api/vulnerabilities/machinesVulnerabilities</c> (compared ignoring case).
+    /// </summary>
+    public IReadOnlyList<string> MissingPaths { get; init; } = [];
+
     /// <summary>How many report export jobs, the first ones created, stay <c>inProgress</c> however often they are polled.</summary>
     public int StalledExportJobs { get; init; }
 

@@ -30,6 +30,23 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task Missing_path_is_answered_404_while_its_neighbours_are_served()
+    {
+        await using var host = await EmulatorHost.StartAsync(new EmulatorOptions
+        {
+            Tenant = TestTenants.Create(users: 1),
+            Faults = new FaultOptions { MissingPaths = ["defender/api/vulnerabilities/machinesVulnerabilities"] },
+        }, EmulatorClient.Timeout);
+        using var client = new EmulatorClient(host);
+
+        using var missing = await client.GetAsync("defender/api/vulnerabilities/machinesVulnerabilities?$top=10", EmulatorClient.DefenderScope);
+        using var served = await client.GetAsync("defender/api/machines", EmulatorClient.DefenderScope);
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+    }
+
+    [Fact]
     public async Task Connection_reset_fault_aborts_the_exchange()
     {
         await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Tenant = TestTenants.Create(users: 1) }, EmulatorClient.Timeout);

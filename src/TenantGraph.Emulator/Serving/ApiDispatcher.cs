@@ -75,6 +75,11 @@ internal sealed class ApiDispatcher(
             return fault;
         }
 
+        if (faults.Options.MissingPaths.Contains(request.Path, StringComparer.OrdinalIgnoreCase))
+        {
+            return ErrorBodies.NotFound(request, now);
+        }
+
         if (AccessPolicy.Check(request, claims!, faults.Options.DeniedPermissions, now) is { } forbidden) // authenticated requests carry claims
         {
             return forbidden;

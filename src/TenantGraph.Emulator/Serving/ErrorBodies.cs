@@ -30,6 +30,14 @@ internal static class ErrorBodies
             writer.WriteEndObject();
         }));
 
+    /// <summary>What each service answers for a route it does not offer.</summary>
+    public static ApiResponse NotFound(ApiRequest request, DateTimeOffset now) => request.Api switch
+    {
+        EmulatorApi.Arm => Arm(404, "InvalidResourceType", $"The resource type '{request.Segments[^1]}' could not be found."),
+        EmulatorApi.Defender => Defender(404, "NotFound", $"No route for {request.Path}.", request),
+        _ => Graph(404, "Request_ResourceNotFound", $"Resource '{request.Segments[^1]}' does not exist.", request, now),
+    };
+
     public static ApiResponse Arm(int status, string code, string message) =>
         new(status, Write(writer =>
         {

@@ -38,7 +38,6 @@ public sealed class DefenderPermissionTests
     public async Task Missing_permission_fails_only_the_steps_that_need_it_and_names_it(string[] denied, string[] failing, string[] named)
     {
         var tenant = DefenderTenants.Generated(machines: 5);
-        DefenderTenants.AddBulkExports(tenant);
         await using var cloud = await Cloud.StartAsync(tenant, o => o with { Faults = new FaultOptions { DeniedPermissions = denied } });
 
         var run = await IntegrationHarness.RunAsync(new DefenderIntegration(), cloud, Timeouts.Token());

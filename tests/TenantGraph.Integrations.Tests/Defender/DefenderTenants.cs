@@ -99,7 +99,7 @@ internal static class DefenderTenants
     /// Writes what Defender's bulk endpoints would answer for the tenant's per-machine vulnerability lists:
     /// <c>/vulnerabilities</c> (each once, with its exposed-machine count) and
     /// <c>/vulnerabilities/machinesVulnerabilities</c> (one row per machine and CVE, plus a product row without a CVE).
-    /// The emulator's generator writes only the per-machine lists.
+    /// The emulator's generator writes these itself; hand-built and recorded tenants hold only the per-machine lists.
     /// </summary>
     public static void AddBulkExports(TenantData tenant)
     {
