@@ -24,10 +24,14 @@ internal sealed class EmulatedTenant : IAsyncDisposable
 
     public string CaFile { get; }
 
-    public static async Task<EmulatedTenant> StartAsync(TempDirectory directory, string clientSecret,
+    public static Task<EmulatedTenant> StartAsync(TempDirectory directory, string clientSecret,
+        Func<EmulatorOptions, EmulatorOptions>? configure = null) =>
+        StartAsync(directory, TenantGenerator.Generate(GeneratorOptions.Demo with { ClientSecret = clientSecret, Users = 12, Groups = 4, Memberships = 20 }), configure);
+
+    /// <summary>The emulator serving <paramref name="tenant"/>, signed in with its first app's secret.</summary>
+    public static async Task<EmulatedTenant> StartAsync(TempDirectory directory, TenantData tenant,
         Func<EmulatorOptions, EmulatorOptions>? configure = null)
     {
-        var tenant = TenantGenerator.Generate(GeneratorOptions.Demo with { ClientSecret = clientSecret, Users = 12, Groups = 4, Memberships = 20 });
         var options = new EmulatorOptions { Tenant = tenant, Throttling = ThrottlingOptions.Disabled };
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var host = await EmulatorHost.StartAsync(configure?.Invoke(options) ?? options, timeout.Token);
@@ -37,7 +41,7 @@ internal sealed class EmulatedTenant : IAsyncDisposable
     }
 
     /// <summary>A tenantgraph.json with one instance of the integration, signed in with the given secret.</summary>
-    public string WriteConfig(TempDirectory directory, string integration, string clientSecret, string store)
+    public string WriteConfig(TempDirectory directory, string integration, string clientSecret, string store, string instance = "contoso")
     {
         var config = new JsonObject
         {
@@ -45,7 +49,7 @@ internal sealed class EmulatedTenant : IAsyncDisposable
             ["tls"] = new JsonObject { ["caFile"] = CaFile },
             ["instances"] = new JsonArray(new JsonObject
             {
-                ["name"] = "contoso",
+                ["name"] = instance,
                 ["integration"] = integration,
                 ["tenantId"] = Tenant.Info.TenantId,
                 ["clientId"] = Tenant.Info.Apps[0].ClientId,
