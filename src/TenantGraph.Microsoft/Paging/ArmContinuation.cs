@@ -5,7 +5,7 @@ namespace TenantGraph.Microsoft.Paging;
 /// <summary>
 /// Whether a Resource Manager <c>nextLink</c> continues anything. Event Grid ends its lists with a nextLink whose
 /// skiptoken decodes to <c>[{"token":null,"range":{…}}]</c>; following it returns the same link again, so the
-/// reference stops on a decoded <c>"token":null</c> (/work/shared/research/azure-spec.md §4.3, "Paging … Quirks").
+/// reference stops on a decoded <c>"token":null</c> (azure-spec §4.3, "Paging … Quirks").
 /// We apply the rule to every provider: a nextLink whose token parameter is empty, <c>null</c>, or JSON holding
 /// only null tokens carries no continuation and ends the listing.
 /// </summary>
