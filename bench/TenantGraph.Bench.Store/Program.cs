@@ -7,7 +7,8 @@ using TenantGraph.Store;
 using TenantGraph.Store.Diff;
 
 // Load rate and size on disk of one run into each store, and the time to diff two runs.
-// usage: TenantGraph.Bench.Store [--objects N] [--diff-objects N] [--sqlite FILE] [--postgres URL] [--profile]
+// usage: TenantGraph.Bench.Store [--objects N] [--diff-objects N] [--sqlite FILE] [--postgres URL] [--profile] [--sequential-keys]
+// Keys are GUIDs in no order, as real tenants' are; --sequential-keys makes them increase, the best case for every index.
 // --profile prints wall and CPU time of each phase of a run (staging entities, staging relationships, completing).
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i < args.Length; i++)
@@ -20,8 +21,9 @@ var diffObjects = long.Parse(options.GetValueOrDefault("--diff-objects", "100000
 var sqlitePath = options.GetValueOrDefault("--sqlite", Path.Combine(Path.GetTempPath(), $"tenantgraph-bench-{Environment.ProcessId}.db"));
 var postgres = options.GetValueOrDefault("--postgres");
 var profile = options.ContainsKey("--profile");
+var sequentialKeys = options.ContainsKey("--sequential-keys");
 
-Console.WriteLine($"objects per load run: {objects:N0}; objects per diff run: {diffObjects:N0}; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
+Console.WriteLine($"objects per load run: {objects:N0}; objects per diff run: {diffObjects:N0}; keys {(sequentialKeys ? "increasing" : "in no order")}; {Environment.ProcessorCount} cores; load average {LoadAverage()}");
 if (profile)
 {
     await ProfileEncodingAsync();
@@ -49,15 +51,15 @@ async Task BenchAsync(string name, string spec, Func<Task<long>> size)
     // CPU time beside wall time: on a shared machine the wall time says more about the neighbours. Server CPU is
     // that of local postgres processes, when they are visible.
     var cpu = Meter.Start();
-    var run = await StoreAsync(store, "bench-load", new SyntheticGraph(objects, 0), name);
+    var run = await StoreAsync(store, "bench-load", new SyntheticGraph(objects, 0, sequentialKeys), name);
     var used = cpu.Stop();
     Console.WriteLine(
         $"{name}: loaded {run.EntityCount + run.RelationshipCount:N0} objects in {used.Wall:F1} s = {objects / used.Wall:N0} objects/s; " +
         $"{used.Describe(objects)}; size on disk {await size() / 1_048_576.0:N0} MiB; load average {LoadAverage()}");
 
-    await StoreAsync(store, "bench-diff", new SyntheticGraph(diffObjects, 1), name);
+    await StoreAsync(store, "bench-diff", new SyntheticGraph(diffObjects, 1, sequentialKeys), name);
     var second = Meter.Start();
-    await StoreAsync(store, "bench-diff", new SyntheticGraph(diffObjects, 2), name);
+    await StoreAsync(store, "bench-diff", new SyntheticGraph(diffObjects, 2, sequentialKeys), name);
     var secondUsed = second.Stop();
     var diffCpu = Meter.Start();
     var diff = await store.DiffAsync("bench-diff", null, null, CancellationToken.None);
@@ -94,7 +96,7 @@ async Task<RunInfo> StoreAsync(IGraphStore store, string instance, SyntheticGrap
 // staging phase is the database's share.
 async Task ProfileEncodingAsync()
 {
-    var graph = new SyntheticGraph(objects, 0);
+    var graph = new SyntheticGraph(objects, 0, sequentialKeys);
     var phase = Meter.Start();
     var count = 0L;
     await foreach (var entity in graph.EntitiesAsync())

@@ -1,12 +1,16 @@
+using System.Buffers.Binary;
+using System.Globalization;
 using TenantGraph.Core.Graph;
 
 namespace TenantGraph.Bench.Store;
 
 /// <summary>
 /// A deterministic tenant-shaped graph: four entities per relationship, users and devices with typical property
-/// counts. <paramref name="generation"/> changes a slice of the objects so that two generations diff.
+/// counts. <paramref name="generation"/> changes a slice of the objects so that two generations diff. Keys are
+/// GUIDs in no order, as Entra object ids arrive from an API, unless <paramref name="sequentialKeys"/> asks for
+/// increasing ones, which every key index appends to at its end and so load far faster than real tenants do.
 /// </summary>
-internal sealed class SyntheticGraph(long objects, int generation)
+internal sealed class SyntheticGraph(long objects, int generation, bool sequentialKeys = false)
 {
     private const double ChangedShare = 0.05;
     private const double ReplacedShare = 0.01;
@@ -54,7 +58,25 @@ internal sealed class SyntheticGraph(long objects, int generation)
                 ("compliant", i % 3 == 0), ("riskScore", i % 100 / 10.0), ("lastSeenOn", 1_700_000_000_000L)));
     }
 
-    private static string EntityKey(long i) => $"{(i % 2 == 0 ? "user" : "device")}-{i:x12}";
+    private string EntityKey(long i) =>
+        $"{(i % 2 == 0 ? "user" : "device")}-{(sequentialKeys ? i.ToString("x12", CultureInfo.InvariantCulture) : ScatteredGuid(i).ToString())}";
+
+    /// <summary>A GUID unique to <paramref name="i"/> (its first half is a bijection of it) in no order.</summary>
+    private static Guid ScatteredGuid(long i)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes, Mix((ulong)i));
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes[8..], Mix((ulong)i ^ 0x5DEECE66DUL));
+        return new Guid(bytes);
+    }
+
+    /// <summary>SplitMix64's finalizer: invertible, so distinct inputs give distinct outputs.</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z + 0x9E3779B97F4A7C15UL) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
 
     private static PropertyBag Bag(params (string Name, object Value)[] properties)
     {
