@@ -16,10 +16,11 @@ internal sealed class Meter
     public static Meter Start() => new();
 
     public Measure Stop() => new(_wall.Elapsed.TotalSeconds,
-        (Process.GetCurrentProcess().TotalProcessorTime - _client).TotalSeconds, ServerSeconds() - _server);
+        (Process.GetCurrentProcess().TotalProcessorTime - _client).TotalSeconds, Math.Max(0, ServerSeconds() - _server));
 
     // utime + stime of every process named postgres (fields 14 and 15 of /proc/<pid>/stat, in clock ticks; 100 Hz
-    // on Linux). Processes that exited during the phase are not counted, so this is a lower bound.
+    // on Linux). Processes that exited during the phase are not counted, so this is a lower bound; when their ticks
+    // leave the sum, the difference can fall below zero, which Stop clamps.
     private static double ServerSeconds()
     {
         if (!Directory.Exists("/proc"))
