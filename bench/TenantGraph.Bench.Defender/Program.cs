@@ -17,19 +17,10 @@ using TenantGraph.Microsoft.Delta;
 // hour), and prints wall time, requests per API, Defender calls against the hourly budget, 429s, peak memory and
 // objects. --no-advanced-query withholds AdvancedQuery.Read.All, so logon users are read machine by machine.
 var sizes = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(Number).ToArray();
-var generator = new GeneratorOptions
+var generator = GeneratorOptions.Empty with
 {
     Seed = 7,
     Users = 2_000,
-    Groups = 0,
-    Memberships = 0,
-    Devices = 0,
-    ManagedDevices = 0,
-    DetectedAppsPerDevice = 0,
-    ManagedApps = 0,
-    CompliancePolicies = 0,
-    DeviceConfigurations = 0,
-    Subscriptions = 0,
     DefenderMachines = sizes.Length > 0 ? sizes[0] : 10_000,
     VulnerabilitiesPerMachine = sizes.Length > 1 ? sizes[1] : 20,
     LogonUsersPerMachine = Option("--logon-users") is { } u ? Number(u) : 2,

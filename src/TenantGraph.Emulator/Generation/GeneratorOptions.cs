@@ -76,6 +76,25 @@ public sealed record GeneratorOptions
 
     public int RoleAssignmentsPerSubscription { get; init; } = 10;
 
+    /// <summary>
+    /// Only the organization and the app: every family's count is zero, so a benchmark or test sets just the ones it
+    /// collects (Azure's per-subscription sizes keep their defaults and apply once it sets <see cref="Subscriptions"/>).
+    /// </summary>
+    public static GeneratorOptions Empty { get; } = new()
+    {
+        Users = 0,
+        Groups = 0,
+        Memberships = 0,
+        Devices = 0,
+        ManagedDevices = 0,
+        DetectedAppsPerDevice = 0,
+        ManagedApps = 0,
+        CompliancePolicies = 0,
+        DeviceConfigurations = 0,
+        DefenderMachines = 0,
+        Subscriptions = 0,
+    };
+
     /// <summary>A few dozen of everything: every integration has data to collect.</summary>
     public static GeneratorOptions Demo { get; } = new()
     {

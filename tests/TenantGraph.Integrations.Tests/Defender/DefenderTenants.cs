@@ -77,22 +77,13 @@ internal static class DefenderTenants
 
     /// <summary>A generated tenant with only Entra users and Defender data (nothing else to generate or serve).</summary>
     public static TenantData Generated(int machines, int vulnerabilitiesPerMachine = 4, int logonUsersPerMachine = 2, int users = 10) =>
-        TenantGenerator.Generate(new GeneratorOptions
+        TenantGenerator.Generate(GeneratorOptions.Empty with
         {
             Seed = 3,
             Users = users,
-            Groups = 0,
-            Memberships = 0,
-            Devices = 0,
-            ManagedDevices = 0,
-            DetectedAppsPerDevice = 0,
-            ManagedApps = 0,
-            CompliancePolicies = 0,
-            DeviceConfigurations = 0,
             DefenderMachines = machines,
             VulnerabilitiesPerMachine = vulnerabilitiesPerMachine,
             LogonUsersPerMachine = logonUsersPerMachine,
-            Subscriptions = 0,
         });
 
     /// <summary>
