@@ -184,6 +184,6 @@ internal sealed class ArmService(TenantData data, PageTokens pageTokens, int pag
                 $"The Resource '{type}' under resource group '{segments[3]}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix");
         }
 
-        return ErrorBodies.Arm(404, "InvalidResourceType", $"The resource type '{segments[^1]}' could not be found.");
+        return ErrorBodies.ArmUnknownResourceType(segments[^1]);
     }
 }

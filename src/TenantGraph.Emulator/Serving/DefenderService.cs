@@ -38,7 +38,7 @@ internal sealed class DefenderService(TenantData data, bool nextLinks)
 
         return segments.Length > 3
             ? ErrorBodies.Defender(404, "ResourceNotFound", $"{EntitySet(segments).TrimEnd('s')} {segments[3]} was not found.", request)
-            : ErrorBodies.Defender(404, "NotFound", $"No route for {request.Path}.", request);
+            : ErrorBodies.DefenderNoRoute(request);
     }
 
     private ApiResponse List(ApiRequest request, IReadOnlyList<StoredObject> items, string[] segments)

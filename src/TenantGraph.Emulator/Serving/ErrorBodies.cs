@@ -33,10 +33,15 @@ internal static class ErrorBodies
     /// <summary>What each service answers for a route it does not offer.</summary>
     public static ApiResponse NotFound(ApiRequest request, DateTimeOffset now) => request.Api switch
     {
-        EmulatorApi.Arm => Arm(404, "InvalidResourceType", $"The resource type '{request.Segments[^1]}' could not be found."),
-        EmulatorApi.Defender => Defender(404, "NotFound", $"No route for {request.Path}.", request),
+        EmulatorApi.Arm => ArmUnknownResourceType(request.Segments[^1]),
+        EmulatorApi.Defender => DefenderNoRoute(request),
         _ => Graph(404, "Request_ResourceNotFound", $"Resource '{request.Segments[^1]}' does not exist.", request, now),
     };
+
+    public static ApiResponse ArmUnknownResourceType(string type) =>
+        Arm(404, "InvalidResourceType", $"The resource type '{type}' could not be found.");
+
+    public static ApiResponse DefenderNoRoute(ApiRequest request) => Defender(404, "NotFound", $"No route for {request.Path}.", request);
 
     public static ApiResponse Arm(int status, string code, string message) =>
         new(status, Write(writer =>
