@@ -10,5 +10,6 @@ internal static class EventIds
     public const int RunFailed = 4012;
     public const int InterruptedRunFailed = 4013;
     public const int RunLoadPath = 4014;
+    public const int BulkLoad = 4015;
     public const int RunsPruned = 4020;
 }

@@ -18,6 +18,10 @@ internal static partial class Log
         Message = "Run {RunId} of {Instance} is written {Path}")]
     public static partial void RunLoadPath(ILogger logger, long runId, string instance, string path);
 
+    [LoggerMessage(EventId = EventIds.BulkLoad, Level = LogLevel.Debug,
+        Message = "Run {RunId} of {Instance} bulk-loads the empty {Table}: its indexes are built after its rows")]
+    public static partial void BulkLoad(ILogger logger, long runId, string instance, string table);
+
     [LoggerMessage(EventId = EventIds.RunCompleted, Level = LogLevel.Information,
         Message = "Run {RunId} of {Instance} stored as {Status}: {Entities} entities, {Relationships} relationships")]
     public static partial void RunCompleted(ILogger logger, long runId, string instance, string status, long entities,

@@ -24,6 +24,9 @@ public abstract class GraphStoreContract
 
     protected abstract Task<int> ReadSchemaVersionAsync(string storeSpec);
 
+    /// <summary>The name and definition of every index on the history tables, by name.</summary>
+    protected abstract Task<IReadOnlyList<(string Name, string Definition)>> ReadHistoryIndexesAsync(string storeSpec);
+
     private async Task<IGraphStore> OpenAsync(string? spec = null) =>
         await GraphStoreFactory.OpenAsync(spec ?? await NewStoreSpecAsync(), Timeouts.Token());
 
@@ -315,6 +318,60 @@ public abstract class GraphStoreContract
         var next = await reopened.StoreRunAsync("contoso", [Samples.User("1")]);
         Assert.Equal(1, next.EntityCount);
         Assert.Equal(["user-1"], (await reopened.EntitiesAsync(next.Id)).Select(e => e.Key));
+    }
+
+    // The first run into an empty store is bulk-loaded: each history table's indexes are dropped in the run's
+    // transaction and built again after its rows.
+
+    [Fact]
+    public async Task First_run_into_an_empty_store_is_bulk_loaded_and_leaves_every_index_as_it_was()
+    {
+        var spec = await NewStoreSpecAsync();
+        using var logs = new RecordingLoggerFactory();
+        await using var store = await GraphStoreFactory.OpenAsync(spec, logs, TimeProvider.System, Timeouts.Token());
+        var indexes = await ReadHistoryIndexesAsync(spec);
+        var users = Enumerable.Range(0, 500).Select(i => Samples.User($"{i}")).ToArray();
+        var memberships = users.Skip(1).Select(user => Samples.Has(users[0], user)).ToArray();
+
+        var run = await store.StoreRunAsync("contoso", users, memberships);
+
+        Assert.Equal(2, logs.Count(EventIds.BulkLoad));
+        Assert.Equal(indexes, await ReadHistoryIndexesAsync(spec));
+        Assert.Equal((500, 499), (run.EntityCount, run.RelationshipCount));
+        Assert.Equal(users.Select(u => u.Key).Order(StringComparer.Ordinal), (await store.EntitiesAsync(run.Id)).Select(e => e.Key));
+        var second = await store.StoreRunAsync("contoso", users[..^1], memberships[..^1]);
+        Assert.Equal(2, (await store.DiffAsync("contoso", run.Id, second.Id, Timeouts.Token())).Count(ChangeKind.Deleted));
+    }
+
+    [Fact]
+    public async Task Runs_into_a_store_that_holds_versions_are_not_bulk_loaded()
+    {
+        var spec = await NewStoreSpecAsync();
+        using var logs = new RecordingLoggerFactory();
+        await using var store = await GraphStoreFactory.OpenAsync(spec, logs, TimeProvider.System, Timeouts.Token());
+        var (user, device) = (Samples.User("1"), Samples.Device("1"));
+        await store.StoreRunAsync("contoso", [user, device], [Samples.Has(user, device)]);
+
+        await store.StoreRunAsync("fabrikam", [user, device], [Samples.Has(user, device)]);
+        await store.StoreRunAsync("contoso", [user]);
+
+        Assert.Equal(2, logs.Count(EventIds.BulkLoad));
+    }
+
+    [Fact]
+    public async Task Key_written_twice_in_a_bulk_load_fails_the_run_and_leaves_every_index_as_it_was()
+    {
+        var spec = await NewStoreSpecAsync();
+        await using var store = await OpenAsync(spec);
+        var indexes = await ReadHistoryIndexesAsync(spec);
+        var users = Enumerable.Range(0, 500).Select(i => Samples.User($"{i}")).Append(Samples.User("250", name: "again"));
+
+        var thrown = await Assert.ThrowsAsync<InvalidDataException>(() => store.StoreRunAsync("contoso", users));
+
+        Assert.EndsWith("twice", thrown.Message);
+        Assert.Equal(indexes, await ReadHistoryIndexesAsync(spec));
+        Assert.Null(await store.GetLatestRunAsync("contoso", Timeouts.Token()));
+        Assert.Equal(1, (await store.StoreRunAsync("contoso", [Samples.User("1")])).EntityCount);
     }
 
     [Fact]

@@ -53,6 +53,25 @@ public sealed class PostgresGraphStoreTests : GraphStoreContract
         return Convert.ToInt32(await read.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    protected override async Task<IReadOnlyList<(string Name, string Definition)>> ReadHistoryIndexesAsync(string storeSpec)
+    {
+        await using var connection = new NpgsqlConnection(storeSpec);
+        await connection.OpenAsync();
+        var indexes = new List<(string, string)>();
+        foreach (var table in new[] { "entity_versions", "relationship_versions" })
+        {
+            await using var read = new NpgsqlCommand(PostgresSql.IndexesOf, connection);
+            read.Parameters.AddWithValue("table", table);
+            await using var reader = await read.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        return indexes;
+    }
+
     // The server ends the killed writer's session (and drops its advisory lock) once it reads the closed socket;
     // taking the same lock blocks until then.
     protected override async Task WaitForWriterGoneAsync(string storeSpec, string instance)

@@ -42,7 +42,7 @@ internal sealed class PostgresRunWriter : IRunWriter
     public async Task WriteEntitiesAsync(IAsyncEnumerable<Entity> entities, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
-        await CopyAsync(_direct ? PostgresSql.CopyEntityVersions : PostgresSql.CopyEntities, "entity", async importer =>
+        await CopyAsync(_direct ? PostgresSql.CopyEntityVersions : PostgresSql.CopyEntities, "entity_versions", "entity", async importer =>
         {
             await foreach (var batch in EncodingPipeline.EncodeAsync(entities, _encoder.Encode, cancellationToken))
             {
@@ -62,7 +62,8 @@ internal sealed class PostgresRunWriter : IRunWriter
     public async Task WriteRelationshipsAsync(IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
-        await CopyAsync(_direct ? PostgresSql.CopyRelationshipVersions : PostgresSql.CopyRelationships, "relationship", async importer =>
+        await CopyAsync(_direct ? PostgresSql.CopyRelationshipVersions : PostgresSql.CopyRelationships, "relationship_versions", "relationship",
+            async importer =>
         {
             await foreach (var batch in EncodingPipeline.EncodeAsync(relationships, _encoder.Encode, cancellationToken))
             {
@@ -164,22 +165,36 @@ internal sealed class PostgresRunWriter : IRunWriter
     }
 
     /// <summary>
-    /// Runs one COPY. A direct run copies into the history in its one transaction, where the index of one current
-    /// version per key refuses a second copy of a _key, which fails the run at once.
+    /// Runs one COPY. A direct run copies into the history <paramref name="table"/> in its one transaction, where
+    /// the index of one current version per key refuses a second copy of a _key, which fails the run at once; when
+    /// the table is empty, the run bulk-loads it and that index refuses the key as it is built.
     /// </summary>
-    private async Task CopyAsync(string copy, string kind, Func<NpgsqlBinaryImporter, Task> writeRows,
+    private async Task CopyAsync(string copy, string table, string kind, Func<NpgsqlBinaryImporter, Task> writeRows,
         CancellationToken cancellationToken)
     {
+        PostgresBulkLoad? bulk = null;
         if (_direct)
         {
-            await DirectTransactionAsync(cancellationToken);
+            bulk = await PostgresBulkLoad.StartIfEmptyAsync(_connection, await DirectTransactionAsync(cancellationToken), table,
+                cancellationToken);
+            if (bulk is not null)
+            {
+                Log.BulkLoad(_logger, Run.Id, Run.Instance, table);
+            }
         }
 
         try
         {
-            await using var importer = await _connection.BeginBinaryImportAsync(copy, cancellationToken);
-            await writeRows(importer);
-            await importer.CompleteAsync(cancellationToken);
+            await using (var importer = await _connection.BeginBinaryImportAsync(copy, cancellationToken))
+            {
+                await writeRows(importer);
+                await importer.CompleteAsync(cancellationToken);
+            }
+
+            if (bulk is not null)
+            {
+                await bulk.BuildIndexesAsync(cancellationToken);
+            }
         }
         catch (PostgresException exception) when (_direct && exception.SqlState == UniqueViolation)
         {

@@ -77,5 +77,15 @@ internal static class PostgresSchema
         DROP INDEX ix_relationship_versions_to_run;
         CREATE INDEX ix_relationship_versions_to_run ON relationship_versions (instance, valid_to_run) WHERE valid_to_run IS NOT NULL;
         """,
+
+        // 4: no primary key on the history tables. Current versions are found by key through their unique index,
+        // closed ones through a partial index of their own, which a new version does not enter. The primary key
+        // gave every version a second key-ordered entry (see the SQLite schema's migration 4).
+        """
+        ALTER TABLE entity_versions DROP CONSTRAINT entity_versions_pkey;
+        ALTER TABLE relationship_versions DROP CONSTRAINT relationship_versions_pkey;
+        CREATE INDEX ix_entity_versions_closed_key ON entity_versions (instance, key) WHERE valid_to_run IS NOT NULL;
+        CREATE INDEX ix_relationship_versions_closed_key ON relationship_versions (instance, key) WHERE valid_to_run IS NOT NULL;
+        """,
     ];
 }

@@ -64,6 +64,18 @@ internal static class PostgresSql
             OR EXISTS (SELECT 1 FROM relationship_versions WHERE instance = @instance AND valid_to_run IS NULL)
         """;
 
+    // A bulk load (PostgresBulkLoad) takes a table no other session is using, without waiting, and starts only on a
+    // table without a single row, of any instance.
+    public static string LockTableAlone(string table) => $"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE NOWAIT";
+
+    public static string TableIsEmpty(string table) => $"SELECT NOT EXISTS (SELECT 1 FROM {table})";
+
+    // Every index on a table of the current schema, with the statement that creates it.
+    public const string IndexesOf =
+        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = @table ORDER BY indexname";
+
+    public static string DropIndex(string name) => $"DROP INDEX \"{name}\"";
+
     public const string CopyEntityVersions =
         "COPY entity_versions (instance, key, valid_from_run, type, classes, properties, raw_data, hash) FROM STDIN (FORMAT BINARY)";
 

@@ -16,6 +16,10 @@ internal sealed class SqliteRunWriter : IRunWriter
     private const int BatchSize = 100_000;
     private const int SqliteConstraint = 19;
 
+    private static readonly HistoryTable EntityVersions = new("entity_versions", "entity", SqliteSql.DuplicateEntityVersion);
+    private static readonly HistoryTable RelationshipVersions =
+        new("relationship_versions", "relationship", SqliteSql.DuplicateRelationshipVersion);
+
     private readonly SqliteDialect _dialect;
     private readonly SqliteConnection _connection;
     private readonly SqliteRunLock _lock;
@@ -69,6 +73,7 @@ internal sealed class SqliteRunWriter : IRunWriter
     public async Task WriteEntitiesAsync(IAsyncEnumerable<Entity> entities, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
+        var bulk = await StartBulkLoadAsync(EntityVersions, cancellationToken);
         using var insert = Inserter(SqliteSql.InsertEntity, SqliteSql.StageEntity);
         var (key, type, classes, properties, raw, hash) = (insert.Parameter("@key"), insert.Parameter("@type"),
             insert.Parameter("@classes"), insert.Parameter("@properties"), insert.Parameter("@raw"), insert.Parameter("@hash"));
@@ -82,12 +87,13 @@ internal sealed class SqliteRunWriter : IRunWriter
             insert.Text(raw, entity.RawData);
             insert.Blob(hash, entity.Hash);
             return entity.Key;
-        }, "entity", cancellationToken);
+        }, EntityVersions, bulk, cancellationToken);
     }
 
     public async Task WriteRelationshipsAsync(IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
+        var bulk = await StartBulkLoadAsync(RelationshipVersions, cancellationToken);
         using var insert = Inserter(SqliteSql.InsertRelationship, SqliteSql.StageRelationship);
         var (key, type, verb, from, to) = (insert.Parameter("@key"), insert.Parameter("@type"), insert.Parameter("@class"),
             insert.Parameter("@from"), insert.Parameter("@to"));
@@ -104,7 +110,7 @@ internal sealed class SqliteRunWriter : IRunWriter
             insert.Text(properties, relationship.Properties);
             insert.Blob(hash, relationship.Hash);
             return relationship.Key;
-        }, "relationship", cancellationToken);
+        }, RelationshipVersions, bulk, cancellationToken);
     }
 
     public async Task<RunInfo> CompleteAsync(RunResult result, CancellationToken cancellationToken)
@@ -194,13 +200,34 @@ internal sealed class SqliteRunWriter : IRunWriter
     }
 
     /// <summary>
+    /// A direct run's bulk load of <paramref name="table"/> when no instance has a version in it yet: it starts the
+    /// run's write transaction, and the table's indexes are built again once its rows are in.
+    /// </summary>
+    private async Task<SqliteBulkLoad?> StartBulkLoadAsync(HistoryTable table, CancellationToken cancellationToken)
+    {
+        if (!_direct)
+        {
+            return null;
+        }
+
+        var bulk = await SqliteBulkLoad.StartIfEmptyAsync(_connection, DirectTransaction(), table.Name, cancellationToken);
+        if (bulk is not null)
+        {
+            Log.BulkLoad(_logger, Run.Id, Run.Instance, table.Name);
+        }
+
+        return bulk;
+    }
+
+    /// <summary>
     /// Binds and inserts every object (<paramref name="bind"/> returns its key). A direct run inserts in its one
     /// write transaction, where the index of one current version per key refuses a second copy of a _key at once,
-    /// which fails the run. Staging commits every <see cref="BatchSize"/> rows; it writes only the temp database,
-    /// so its deferred transactions leave the main database's write lock to other runs.
+    /// which fails the run; a bulk load finds it when that index is built. Staging commits every
+    /// <see cref="BatchSize"/> rows; it writes only the temp database, so its deferred transactions leave the main
+    /// database's write lock to other runs.
     /// </summary>
     private async Task WriteAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> batches, SqliteRowInserter insert, Func<T, string> bind,
-        string kind, CancellationToken cancellationToken)
+        HistoryTable table, SqliteBulkLoad? bulk, CancellationToken cancellationToken)
     {
         var transaction = _direct ? DirectTransaction() : _connection.BeginTransaction(deferred: true);
         var count = 0;
@@ -247,13 +274,34 @@ internal sealed class SqliteRunWriter : IRunWriter
             }
         }
 
+        if (duplicate is null && bulk is not null)
+        {
+            duplicate = await BuildIndexesAsync(bulk, table, cancellationToken);
+        }
+
         if (duplicate is not null)
         {
-            var reason = $"run {Run.Id} of {Run.Instance} received {kind} _key {duplicate} twice";
+            var reason = $"run {Run.Id} of {Run.Instance} received {table.Kind} _key {duplicate} twice";
             // Finalize the statement before failing the run closes the connection.
             insert.Dispose();
             await FailAsync(reason, cancellationToken);
             throw new InvalidDataException(reason);
+        }
+    }
+
+    /// <summary>Builds a bulk-loaded table's indexes; the key the run wrote twice when a unique index refuses it.</summary>
+    private async Task<string?> BuildIndexesAsync(SqliteBulkLoad bulk, HistoryTable table, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bulk.BuildIndexesAsync(cancellationToken);
+            return null;
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteConstraint)
+        {
+            await using var find = _connection.Command(table.DuplicateSql, _directTransaction)
+                .With("instance", Run.Instance).With("run", Run.Id);
+            return Convert.ToString(await find.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 
@@ -336,4 +384,7 @@ internal sealed class SqliteRunWriter : IRunWriter
             throw new InvalidOperationException($"run {Run.Id} of {Run.Instance} is already {Run.Status.ToWire()}");
         }
     }
+
+    /// <summary>A history table as a run writes it: its name, what it holds, and how to find a key written twice.</summary>
+    private sealed record HistoryTable(string Name, string Kind, string DuplicateSql);
 }

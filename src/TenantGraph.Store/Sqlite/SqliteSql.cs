@@ -62,6 +62,22 @@ internal static class SqliteSql
             OR EXISTS (SELECT 1 FROM relationship_versions WHERE instance = @instance AND valid_to_run IS NULL)
         """;
 
+    // A bulk load (SqliteBulkLoad) starts on a table without a single row, of any instance.
+    public static string TableIsEmpty(string table) => $"SELECT NOT EXISTS (SELECT 1 FROM {table})";
+
+    // Every index the schema declared on a table, with the statement that creates it (automatic indexes have none).
+    public const string IndexesOf =
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL ORDER BY name";
+
+    public static string DropIndex(string name) => $"DROP INDEX \"{name}\"";
+
+    // A bulk-loaded run whose unique index could not be built: one key it holds twice.
+    public const string DuplicateEntityVersion =
+        "SELECT key FROM entity_versions WHERE instance = @instance AND valid_from_run = @run GROUP BY key HAVING count(*) > 1 LIMIT 1";
+
+    public const string DuplicateRelationshipVersion =
+        "SELECT key FROM relationship_versions WHERE instance = @instance AND valid_from_run = @run GROUP BY key HAVING count(*) > 1 LIMIT 1";
+
     public const string InsertEntity =
         """
         INSERT INTO entity_versions (instance, key, valid_from_run, type, classes, properties, raw_data, hash)
