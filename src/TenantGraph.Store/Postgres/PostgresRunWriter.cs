@@ -23,6 +23,8 @@ internal sealed class PostgresRunWriter : IRunWriter
     private readonly TimeProvider _timeProvider;
     private readonly GraphObjectEncoder _encoder = new();
     private NpgsqlTransaction? _directTransaction;
+    private long _entitiesWritten;
+    private long _relationshipsWritten;
     private bool _finished;
     private bool _released;
 
@@ -42,7 +44,8 @@ internal sealed class PostgresRunWriter : IRunWriter
     public async Task WriteEntitiesAsync(IAsyncEnumerable<Entity> entities, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
-        await CopyAsync(_direct ? PostgresSql.CopyEntityVersions : PostgresSql.CopyEntities, "entity_versions", "entity", async importer =>
+        var copy = _direct ? PostgresSql.CopyEntityVersions : PostgresSql.CopyEntities;
+        _entitiesWritten += await CopyAsync(copy, "entity_versions", "entity", async importer =>
         {
             await foreach (var batch in EncodingPipeline.EncodeAsync(entities, _encoder.Encode, cancellationToken))
             {
@@ -62,8 +65,8 @@ internal sealed class PostgresRunWriter : IRunWriter
     public async Task WriteRelationshipsAsync(IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
-        await CopyAsync(_direct ? PostgresSql.CopyRelationshipVersions : PostgresSql.CopyRelationships, "relationship_versions", "relationship",
-            async importer =>
+        var copy = _direct ? PostgresSql.CopyRelationshipVersions : PostgresSql.CopyRelationships;
+        _relationshipsWritten += await CopyAsync(copy, "relationship_versions", "relationship", async importer =>
         {
             await foreach (var batch in EncodingPipeline.EncodeAsync(relationships, _encoder.Encode, cancellationToken))
             {
@@ -125,7 +128,9 @@ internal sealed class PostgresRunWriter : IRunWriter
             await using (var finish = _connection.Command(PostgresSql.FinishRun, transaction)
                              .With("run", Run.Id).With("instance", Run.Instance).With("status", status.ToWire())
                              .With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())
-                             .With("partial_json", RunRows.Types(result.PartialTypes)).With("steps", RunRows.Steps(result.Steps)))
+                             .With("partial_json", RunRows.Types(result.PartialTypes)).With("steps", RunRows.Steps(result.Steps))
+                             .With("entities", _direct ? _entitiesWritten : null)
+                             .With("relationships", _direct ? _relationshipsWritten : null))
             {
                 await finish.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -165,14 +170,15 @@ internal sealed class PostgresRunWriter : IRunWriter
     }
 
     /// <summary>
-    /// Runs one COPY. A direct run copies into the history <paramref name="table"/> in its one transaction, where
-    /// the index of one current version per key refuses a second copy of a _key, which fails the run at once; when
-    /// the table is empty, the run bulk-loads it and that index refuses the key as it is built.
+    /// Runs one COPY and returns how many rows it copied. A direct run copies into the history
+    /// <paramref name="table"/> in its one transaction, where the index of one current version per key refuses a
+    /// second copy of a _key, which fails the run at once; when the table is empty, the run bulk-loads it and that
+    /// index refuses the key as it is built.
     /// </summary>
-    private async Task CopyAsync(string copy, string table, string kind, Func<NpgsqlBinaryImporter, Task> writeRows,
+    private async Task<long> CopyAsync(string copy, string table, string kind, Func<NpgsqlBinaryImporter, Task> writeRows,
         CancellationToken cancellationToken)
     {
-        PostgresBulkLoad? bulk = null;
+        BulkLoad? bulk = null;
         if (_direct)
         {
             bulk = await PostgresBulkLoad.StartIfEmptyAsync(_connection, await DirectTransactionAsync(cancellationToken), table,
@@ -185,16 +191,19 @@ internal sealed class PostgresRunWriter : IRunWriter
 
         try
         {
+            ulong copied;
             await using (var importer = await _connection.BeginBinaryImportAsync(copy, cancellationToken))
             {
                 await writeRows(importer);
-                await importer.CompleteAsync(cancellationToken);
+                copied = await importer.CompleteAsync(cancellationToken);
             }
 
             if (bulk is not null)
             {
                 await bulk.BuildIndexesAsync(cancellationToken);
             }
+
+            return (long)copied;
         }
         catch (PostgresException exception) when (_direct && exception.SqlState == UniqueViolation)
         {

@@ -80,10 +80,16 @@ internal static class PostgresSchema
 
         // 4: no primary key on the history tables. Current versions are found by key through their unique index,
         // closed ones through a partial index of their own, which a new version does not enter. The primary key
-        // gave every version a second key-ordered entry (see the SQLite schema's migration 4).
+        // gave every version a second key-ordered entry (see the SQLite schema's migration 4). The instance, type
+        // and class columns, which lead most indexes, compare bytewise like the keys: under a database's libc
+        // collation every unequal comparison goes through strcoll, which made building the type index about a
+        // third slower.
         """
         ALTER TABLE entity_versions DROP CONSTRAINT entity_versions_pkey;
         ALTER TABLE relationship_versions DROP CONSTRAINT relationship_versions_pkey;
+        ALTER TABLE entity_versions ALTER COLUMN instance TYPE text COLLATE "C", ALTER COLUMN type TYPE text COLLATE "C";
+        ALTER TABLE relationship_versions ALTER COLUMN instance TYPE text COLLATE "C", ALTER COLUMN type TYPE text COLLATE "C",
+            ALTER COLUMN class TYPE text COLLATE "C";
         CREATE INDEX ix_entity_versions_closed_key ON entity_versions (instance, key) WHERE valid_to_run IS NOT NULL;
         CREATE INDEX ix_relationship_versions_closed_key ON relationship_versions (instance, key) WHERE valid_to_run IS NOT NULL;
         """,

@@ -49,11 +49,15 @@ internal static class PostgresSql
     public const string FailRun =
         "UPDATE runs SET status = 'failed', ended_on = @ended, error = @error WHERE id = @run AND status = 'running'";
 
+    // A direct run knows its counts (@entities, @relationships: every version it wrote is current); a merged run's
+    // are counted.
     public const string FinishRun =
         """
         UPDATE runs SET status = @status, ended_on = @ended, partial_types = @partial_json, step_results = @steps,
-            entity_count = (SELECT count(*) FROM entity_versions WHERE instance = @instance AND valid_to_run IS NULL),
-            relationship_count = (SELECT count(*) FROM relationship_versions WHERE instance = @instance AND valid_to_run IS NULL)
+            entity_count = coalesce(@entities::bigint,
+                (SELECT count(*) FROM entity_versions WHERE instance = @instance AND valid_to_run IS NULL)),
+            relationship_count = coalesce(@relationships::bigint,
+                (SELECT count(*) FROM relationship_versions WHERE instance = @instance AND valid_to_run IS NULL))
         WHERE id = @run
         """;
 

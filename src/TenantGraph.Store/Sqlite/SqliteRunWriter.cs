@@ -28,6 +28,8 @@ internal sealed class SqliteRunWriter : IRunWriter
     private readonly GraphObjectEncoder _encoder = new();
     private readonly bool _direct;
     private SqliteTransaction? _directTransaction;
+    private long _entitiesWritten;
+    private long _relationshipsWritten;
     private bool _finished;
     private bool _released;
 
@@ -78,7 +80,7 @@ internal sealed class SqliteRunWriter : IRunWriter
         var (key, type, classes, properties, raw, hash) = (insert.Parameter("@key"), insert.Parameter("@type"),
             insert.Parameter("@classes"), insert.Parameter("@properties"), insert.Parameter("@raw"), insert.Parameter("@hash"));
         var encoded = EncodingPipeline.EncodeAsync(entities, _encoder.Encode, cancellationToken);
-        await WriteAsync(encoded, insert, entity =>
+        _entitiesWritten += await WriteAsync(encoded, insert, entity =>
         {
             insert.Text(key, entity.Key);
             insert.Text(type, entity.Type);
@@ -99,7 +101,7 @@ internal sealed class SqliteRunWriter : IRunWriter
             insert.Parameter("@from"), insert.Parameter("@to"));
         var (mapping, properties, hash) = (insert.Parameter("@mapping"), insert.Parameter("@properties"), insert.Parameter("@hash"));
         var encoded = EncodingPipeline.EncodeAsync(relationships, _encoder.Encode, cancellationToken);
-        await WriteAsync(encoded, insert, relationship =>
+        _relationshipsWritten += await WriteAsync(encoded, insert, relationship =>
         {
             insert.Text(key, relationship.Key);
             insert.Text(type, relationship.Type);
@@ -146,7 +148,9 @@ internal sealed class SqliteRunWriter : IRunWriter
             await using (var finish = _connection.Command(SqliteSql.FinishRun, transaction)
                              .With("run", Run.Id).With("instance", Run.Instance).With("status", status.ToWire())
                              .With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())
-                             .With("partial", partial).With("steps", RunRows.Steps(result.Steps)))
+                             .With("partial", partial).With("steps", RunRows.Steps(result.Steps))
+                             .With("entities", _direct ? _entitiesWritten : null)
+                             .With("relationships", _direct ? _relationshipsWritten : null))
             {
                 await finish.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -203,7 +207,7 @@ internal sealed class SqliteRunWriter : IRunWriter
     /// A direct run's bulk load of <paramref name="table"/> when no instance has a version in it yet: it starts the
     /// run's write transaction, and the table's indexes are built again once its rows are in.
     /// </summary>
-    private async Task<SqliteBulkLoad?> StartBulkLoadAsync(HistoryTable table, CancellationToken cancellationToken)
+    private async Task<BulkLoad?> StartBulkLoadAsync(HistoryTable table, CancellationToken cancellationToken)
     {
         if (!_direct)
         {
@@ -220,17 +224,18 @@ internal sealed class SqliteRunWriter : IRunWriter
     }
 
     /// <summary>
-    /// Binds and inserts every object (<paramref name="bind"/> returns its key). A direct run inserts in its one
-    /// write transaction, where the index of one current version per key refuses a second copy of a _key at once,
-    /// which fails the run; a bulk load finds it when that index is built. Staging commits every
+    /// Binds and inserts every object (<paramref name="bind"/> returns its key) and returns how many. A direct run
+    /// inserts in its one write transaction, where the index of one current version per key refuses a second copy
+    /// of a _key at once, which fails the run; a bulk load finds it when that index is built. Staging commits every
     /// <see cref="BatchSize"/> rows; it writes only the temp database, so its deferred transactions leave the main
     /// database's write lock to other runs.
     /// </summary>
-    private async Task WriteAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> batches, SqliteRowInserter insert, Func<T, string> bind,
-        HistoryTable table, SqliteBulkLoad? bulk, CancellationToken cancellationToken)
+    private async Task<long> WriteAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> batches, SqliteRowInserter insert, Func<T, string> bind,
+        HistoryTable table, BulkLoad? bulk, CancellationToken cancellationToken)
     {
         var transaction = _direct ? DirectTransaction() : _connection.BeginTransaction(deferred: true);
         var count = 0;
+        var written = 0L;
         string? duplicate = null;
         try
         {
@@ -252,6 +257,7 @@ internal sealed class SqliteRunWriter : IRunWriter
                 }
 
                 count += batch.Count;
+                written += batch.Count;
                 if (!_direct && count >= BatchSize)
                 {
                     count = 0;
@@ -287,10 +293,12 @@ internal sealed class SqliteRunWriter : IRunWriter
             await FailAsync(reason, cancellationToken);
             throw new InvalidDataException(reason);
         }
+
+        return written;
     }
 
     /// <summary>Builds a bulk-loaded table's indexes; the key the run wrote twice when a unique index refuses it.</summary>
-    private async Task<string?> BuildIndexesAsync(SqliteBulkLoad bulk, HistoryTable table, CancellationToken cancellationToken)
+    private async Task<string?> BuildIndexesAsync(BulkLoad bulk, HistoryTable table, CancellationToken cancellationToken)
     {
         try
         {
