@@ -33,22 +33,22 @@ internal sealed class SqlGraphStore : IGraphStore
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
         await using var command = instance is null
-            ? connection.Command(_dialect.Sql.AllRuns)
-            : connection.Command(_dialect.Sql.InstanceRuns).With("instance", instance);
+            ? connection.Command(CommonSql.AllRuns)
+            : connection.Command(CommonSql.InstanceRuns).With("instance", instance);
         return await RunRows.ReadAllAsync(command, cancellationToken);
     }
 
     public async Task<RunInfo?> GetRunAsync(long runId, CancellationToken cancellationToken)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(_dialect.Sql.RunById).With("run", runId);
+        await using var command = connection.Command(CommonSql.RunById).With("run", runId);
         return (await RunRows.ReadAllAsync(command, cancellationToken)).SingleOrDefault();
     }
 
     public async Task<RunInfo?> GetLatestRunAsync(string instance, CancellationToken cancellationToken)
     {
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.Command(_dialect.Sql.LatestCompletedRun).With("instance", instance);
+        await using var command = connection.Command(CommonSql.LatestCompletedRun).With("instance", instance);
         return (await RunRows.ReadAllAsync(command, cancellationToken)).SingleOrDefault();
     }
 
@@ -85,8 +85,8 @@ internal sealed class SqlGraphStore : IGraphStore
         var run = await RequireSnapshotAsync(runId, cancellationToken);
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
         return new SnapshotCounts(run.Id,
-            await CountAsync(connection, _dialect.Sql.EntityCounts, run, cancellationToken),
-            await CountAsync(connection, _dialect.Sql.RelationshipCounts, run, cancellationToken));
+            await CountAsync(connection, CommonSql.EntityCounts, run, cancellationToken),
+            await CountAsync(connection, CommonSql.RelationshipCounts, run, cancellationToken));
     }
 
     public async Task<GraphDiff> DiffAsync(string instance, long? fromRun, long? toRun, CancellationToken cancellationToken)
@@ -104,7 +104,7 @@ internal sealed class SqlGraphStore : IGraphStore
         }
         else
         {
-            await using var before = connection.Command(_dialect.Sql.CompletedRunBefore)
+            await using var before = connection.Command(CommonSql.CompletedRunBefore)
                 .With("instance", instance).With("run", to.Id);
             from = (await RunRows.ReadAllAsync(before, cancellationToken)).SingleOrDefault();
         }
@@ -138,7 +138,7 @@ internal sealed class SqlGraphStore : IGraphStore
         await using var connection = await _dialect.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var completed = new List<long>();
-        await using (var ids = connection.Command(_dialect.Sql.CompletedRunIds, transaction).With("instance", instance))
+        await using (var ids = connection.Command(CommonSql.CompletedRunIds, transaction).With("instance", instance))
         await using (var reader = await ids.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -153,14 +153,14 @@ internal sealed class SqlGraphStore : IGraphStore
         }
 
         var oldestKept = completed[keepRuns - 1];
-        foreach (var sql in new[] { _dialect.Sql.PruneEntities, _dialect.Sql.PruneRelationships })
+        foreach (var sql in new[] { CommonSql.PruneEntities, CommonSql.PruneRelationships })
         {
             await using var prune = connection.Command(sql, transaction).With("instance", instance).With("keep", oldestKept);
             await prune.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var pruned = new List<long>();
-        await using (var runs = connection.Command(_dialect.Sql.PruneRuns, transaction).With("instance", instance).With("keep", oldestKept))
+        await using (var runs = connection.Command(CommonSql.PruneRuns, transaction).With("instance", instance).With("keep", oldestKept))
         await using (var reader = await runs.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))

@@ -1,24 +1,14 @@
 namespace TenantGraph.Store;
 
 /// <summary>
-/// The read, diff and retention statements a dialect supplies to <see cref="SqlGraphStore"/>. Parameter names are
-/// the same in both dialects: @instance, @run, @types, @from, @to, @keep.
+/// The read statements whose column lists differ by dialect (PostgreSQL casts <c>jsonb</c> to text), supplied to
+/// <see cref="SqlGraphStore"/>; it runs the others from <see cref="CommonSql"/>. Parameter names are the same in both
+/// dialects: @instance, @run, @types, @from, @to.
 /// </summary>
 internal sealed record StoreSql(
-    string AllRuns,
-    string InstanceRuns,
-    string RunById,
-    string LatestCompletedRun,
-    string CompletedRunBefore,
-    string CompletedRunIds,
     string SnapshotEntities,
     string SnapshotRelationships,
-    string EntityCounts,
-    string RelationshipCounts,
     string LeftEntities,
     string EnteredEntities,
     string LeftRelationships,
-    string EnteredRelationships,
-    string PruneEntities,
-    string PruneRelationships,
-    string PruneRuns);
+    string EnteredRelationships);

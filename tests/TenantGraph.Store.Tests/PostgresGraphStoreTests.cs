@@ -37,7 +37,7 @@ public sealed class PostgresGraphStoreTests : GraphStoreContract
         }
         else
         {
-            await using var newer = new NpgsqlCommand(PostgresSql.WriteSchemaVersion, connection, transaction);
+            await using var newer = new NpgsqlCommand(CommonSql.WriteSchemaVersion, connection, transaction);
             newer.Parameters.AddWithValue("version", version);
             await newer.ExecuteNonQueryAsync();
         }
@@ -49,7 +49,7 @@ public sealed class PostgresGraphStoreTests : GraphStoreContract
     {
         await using var connection = new NpgsqlConnection(storeSpec);
         await connection.OpenAsync();
-        await using var read = new NpgsqlCommand(PostgresSql.ReadSchemaVersion, connection);
+        await using var read = new NpgsqlCommand(CommonSql.ReadSchemaVersion, connection);
         return Convert.ToInt32(await read.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

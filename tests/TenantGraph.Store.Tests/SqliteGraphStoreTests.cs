@@ -31,7 +31,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
         }
         else
         {
-            await using var newer = new SqliteCommand(SqliteSql.WriteSchemaVersion, connection, transaction);
+            await using var newer = new SqliteCommand(CommonSql.WriteSchemaVersion, connection, transaction);
             newer.Parameters.AddWithValue("@version", version);
             await newer.ExecuteNonQueryAsync();
         }
@@ -43,7 +43,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContract, IDisposable
     {
         await using var connection = new SqliteConnection($"Data Source={storeSpec};Pooling=False");
         await connection.OpenAsync();
-        await using var read = new SqliteCommand(SqliteSql.ReadSchemaVersion, connection);
+        await using var read = new SqliteCommand(CommonSql.ReadSchemaVersion, connection);
         return Convert.ToInt32(await read.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -32,7 +32,7 @@ internal static class PostgresBulkLoad
             return null;
         }
 
-        await using (var empty = connection.Command(PostgresSql.TableIsEmpty(table), transaction))
+        await using (var empty = connection.Command(CommonSql.TableIsEmpty(table), transaction))
         {
             if (!(bool)(await empty.ExecuteScalarAsync(cancellationToken))!)
             {
@@ -41,7 +41,7 @@ internal static class PostgresBulkLoad
             }
         }
 
-        var bulk = await BulkLoad.DropIndexesAsync(connection, transaction, table, PostgresSql.IndexesOf, PostgresSql.DropIndex,
+        var bulk = await BulkLoad.DropIndexesAsync(connection, transaction, table, PostgresSql.IndexesOf, CommonSql.DropIndex,
             cancellationToken);
         await transaction.ReleaseAsync(Savepoint, cancellationToken);
         return bulk;

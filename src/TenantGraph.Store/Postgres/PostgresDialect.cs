@@ -63,7 +63,7 @@ internal sealed class PostgresDialect : IStoreDialect
         CancellationToken cancellationToken)
     {
         int found;
-        await using (var read = connection.Command(PostgresSql.ReadSchemaVersion, transaction))
+        await using (var read = connection.Command(CommonSql.ReadSchemaVersion, transaction))
         {
             found = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -81,7 +81,7 @@ internal sealed class PostgresDialect : IStoreDialect
 
         if (target > found)
         {
-            await using var write = connection.Command(PostgresSql.WriteSchemaVersion, transaction).With("version", target);
+            await using var write = connection.Command(CommonSql.WriteSchemaVersion, transaction).With("version", target);
             await write.ExecuteNonQueryAsync(cancellationToken);
             Log.SchemaMigrated(_logger, Description, found, target);
         }
@@ -90,7 +90,7 @@ internal sealed class PostgresDialect : IStoreDialect
     public async Task<IReadOnlyList<RunInfo>> FailInterruptedRunsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var running = connection.Command(PostgresSql.RunningRuns);
+        await using var running = connection.Command(CommonSql.RunningRuns);
         var failed = new List<RunInfo>();
         foreach (var run in await RunRows.ReadAllAsync(running, cancellationToken))
         {
@@ -113,12 +113,12 @@ internal sealed class PostgresDialect : IStoreDialect
         {
             if (!await TryLockAsync(connection, instance, cancellationToken))
             {
-                await using var holder = connection.Command(PostgresSql.RunningRunOfInstance).With("instance", instance);
+                await using var holder = connection.Command(CommonSql.RunningRunOfInstance).With("instance", instance);
                 var holding = (await RunRows.ReadAllAsync(holder, cancellationToken)).FirstOrDefault();
                 throw new StoreConcurrencyException(instance, holding?.Id, holding?.StartedOn);
             }
 
-            await using (var stale = connection.Command(PostgresSql.RunningRunOfInstance).With("instance", instance))
+            await using (var stale = connection.Command(CommonSql.RunningRunOfInstance).With("instance", instance))
             {
                 // We hold the instance's lock, so a run still marked running lost its writer.
                 foreach (var run in await RunRows.ReadAllAsync(stale, cancellationToken))
@@ -130,7 +130,7 @@ internal sealed class PostgresDialect : IStoreDialect
 
             var started = _timeProvider.GetUtcNow();
             long id;
-            await using (var insert = connection.Command(PostgresSql.InsertRun)
+            await using (var insert = connection.Command(CommonSql.InsertRun)
                              .With("instance", instance).With("integration", integration)
                              .With("started", started.ToUnixTimeMilliseconds()))
             {
@@ -139,7 +139,7 @@ internal sealed class PostgresDialect : IStoreDialect
 
             // We hold the instance's lock, so no other writer can give it current versions before we complete.
             bool direct;
-            await using (var current = connection.Command(PostgresSql.HasCurrentVersions).With("instance", instance))
+            await using (var current = connection.Command(CommonSql.HasCurrentVersions).With("instance", instance))
             {
                 direct = !(bool)(await current.ExecuteScalarAsync(cancellationToken))!; // EXISTS is never null.
             }
@@ -173,7 +173,7 @@ internal sealed class PostgresDialect : IStoreDialect
 
     internal async Task FailRunAsync(DbConnection connection, long runId, string reason, CancellationToken cancellationToken)
     {
-        await using var fail = connection.Command(PostgresSql.FailRun)
+        await using var fail = connection.Command(CommonSql.FailRun)
             .With("run", runId).With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()).With("error", reason);
         await fail.ExecuteNonQueryAsync(cancellationToken);
     }

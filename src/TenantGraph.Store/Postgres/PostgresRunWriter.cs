@@ -125,10 +125,10 @@ internal sealed class PostgresRunWriter : IRunWriter
 
         await using (transaction)
         {
-            await using (var finish = _connection.Command(PostgresSql.FinishRun, transaction)
+            await using (var finish = _connection.Command(CommonSql.FinishRun, transaction)
                              .With("run", Run.Id).With("instance", Run.Instance).With("status", status.ToWire())
                              .With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())
-                             .With("partial_json", RunRows.Types(result.PartialTypes)).With("steps", RunRows.Steps(result.Steps))
+                             .With("partial_types", RunRows.Types(result.PartialTypes)).With("steps", RunRows.Steps(result.Steps))
                              .With("entities", _direct ? _entitiesWritten : null)
                              .With("relationships", _direct ? _relationshipsWritten : null))
             {
@@ -140,7 +140,7 @@ internal sealed class PostgresRunWriter : IRunWriter
         }
 
         _finished = true;
-        await using (var read = _connection.Command(PostgresSql.RunById).With("run", Run.Id))
+        await using (var read = _connection.Command(CommonSql.RunById).With("run", Run.Id))
         {
             Run = (await RunRows.ReadAllAsync(read, cancellationToken)).Single();
         }

@@ -1,6 +1,6 @@
 namespace TenantGraph.Store.Postgres;
 
-/// <summary>Every statement the PostgreSQL store runs. Values are always parameters.</summary>
+/// <summary>The statements of the PostgreSQL store that are its own (the rest: <see cref="CommonSql"/>). Values are always parameters.</summary>
 internal static class PostgresSql
 {
     // Serialises migrations of one schema between processes; released at commit.
@@ -12,73 +12,18 @@ internal static class PostgresSql
         INSERT INTO schema_version SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version);
         """;
 
-    public const string ReadSchemaVersion = "SELECT version FROM schema_version";
-
-    public const string WriteSchemaVersion = "UPDATE schema_version SET version = @version";
-
     // A session lock per (schema, instance) marks who writes the instance's run; the server drops it when the
     // writer's connection ends, however the writer died.
     public const string TryLockInstance = "SELECT pg_try_advisory_lock(hashtextextended(current_schema() || ':' || @instance, 0))";
 
     public const string UnlockInstance = "SELECT pg_advisory_unlock(hashtextextended(current_schema() || ':' || @instance, 0))";
 
-    private const string SelectRuns = "SELECT " + RunRows.Columns + " FROM runs";
-
-    public const string AllRuns = SelectRuns + " ORDER BY id DESC";
-
-    public const string InstanceRuns = SelectRuns + " WHERE instance = @instance ORDER BY id DESC";
-
-    public const string RunById = SelectRuns + " WHERE id = @run";
-
-    public const string RunningRuns = SelectRuns + " WHERE status = 'running' ORDER BY id";
-
-    public const string RunningRunOfInstance = SelectRuns + " WHERE instance = @instance AND status = 'running' ORDER BY id DESC LIMIT 1";
-
-    public const string LatestCompletedRun =
-        SelectRuns + " WHERE instance = @instance AND status IN ('succeeded', 'partial') ORDER BY id DESC LIMIT 1";
-
-    public const string CompletedRunBefore =
-        SelectRuns + " WHERE instance = @instance AND status IN ('succeeded', 'partial') AND id < @run ORDER BY id DESC LIMIT 1";
-
-    public const string CompletedRunIds =
-        "SELECT id FROM runs WHERE instance = @instance AND status IN ('succeeded', 'partial') ORDER BY id DESC";
-
-    public const string InsertRun =
-        "INSERT INTO runs (instance, integration, started_on, status) VALUES (@instance, @integration, @started, 'running') RETURNING id";
-
-    public const string FailRun =
-        "UPDATE runs SET status = 'failed', ended_on = @ended, error = @error WHERE id = @run AND status = 'running'";
-
-    // A direct run knows its counts (@entities, @relationships: every version it wrote is current); a merged run's
-    // are counted.
-    public const string FinishRun =
-        """
-        UPDATE runs SET status = @status, ended_on = @ended, partial_types = @partial_json, step_results = @steps,
-            entity_count = coalesce(@entities::bigint,
-                (SELECT count(*) FROM entity_versions WHERE instance = @instance AND valid_to_run IS NULL)),
-            relationship_count = coalesce(@relationships::bigint,
-                (SELECT count(*) FROM relationship_versions WHERE instance = @instance AND valid_to_run IS NULL))
-        WHERE id = @run
-        """;
-
-    // An instance without current versions has nothing to merge with: its run is copied straight into the history.
-    public const string HasCurrentVersions =
-        """
-        SELECT EXISTS (SELECT 1 FROM entity_versions WHERE instance = @instance AND valid_to_run IS NULL)
-            OR EXISTS (SELECT 1 FROM relationship_versions WHERE instance = @instance AND valid_to_run IS NULL)
-        """;
-
-    // A bulk load (PostgresBulkLoad) takes a table no other session is using, without waiting, and starts only on a
-    // table without a single row, of any instance.
+    // A bulk load (PostgresBulkLoad) takes a table no other session is using, without waiting.
     public static string LockTableAlone(string table) => $"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE NOWAIT";
-
-    public static string TableIsEmpty(string table) => $"SELECT NOT EXISTS (SELECT 1 FROM {table})";
 
     // Every index on a table of the current schema, with the statement that creates it.
     public const string IndexesOf =
         "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = @table ORDER BY indexname";
-
-    public static string DropIndex(string name) => $"DROP INDEX \"{name}\"";
 
     public const string CopyEntityVersions =
         "COPY entity_versions (instance, key, valid_from_run, type, classes, properties, raw_data, hash) FROM STDIN (FORMAT BINARY)";
@@ -153,48 +98,26 @@ internal static class PostgresSql
         ORDER BY s.key
         """;
 
-    private const string InSnapshot = "instance = @instance AND valid_from_run <= @run AND (valid_to_run IS NULL OR valid_to_run > @run)";
-
     private const string TypeFilter = " AND (@types::text[] IS NULL OR type = ANY(@types::text[]))";
 
     public const string SnapshotEntities =
-        "SELECT key, type, classes::text, properties::text, raw_data FROM entity_versions WHERE " + InSnapshot + TypeFilter + " ORDER BY key";
+        "SELECT key, type, classes::text, properties::text, raw_data FROM entity_versions WHERE " + CommonSql.InSnapshot + TypeFilter + " ORDER BY key";
 
     public const string SnapshotRelationships =
-        "SELECT key, type, class, from_key, to_key, mapping::text, properties::text FROM relationship_versions WHERE " + InSnapshot + TypeFilter + " ORDER BY key";
-
-    public const string EntityCounts =
-        "SELECT type, count(*) FROM entity_versions WHERE " + InSnapshot + " GROUP BY type ORDER BY type";
-
-    public const string RelationshipCounts =
-        "SELECT type, count(*) FROM relationship_versions WHERE " + InSnapshot + " GROUP BY type ORDER BY type";
-
-    // Diff between runs @from < @to of one instance: see SqliteSql.
-    private const string Left = "instance = @instance AND valid_from_run <= @from AND valid_to_run > @from AND valid_to_run <= @to";
-
-    private const string Entered = "instance = @instance AND valid_from_run > @from AND valid_from_run <= @to AND (valid_to_run IS NULL OR valid_to_run > @to)";
+        "SELECT key, type, class, from_key, to_key, mapping::text, properties::text FROM relationship_versions WHERE " + CommonSql.InSnapshot + TypeFilter + " ORDER BY key";
 
     public const string LeftEntities =
-        "SELECT key, type, classes::text, properties::text, raw_data, hash FROM entity_versions WHERE " + Left;
+        "SELECT key, type, classes::text, properties::text, raw_data, hash FROM entity_versions WHERE " + CommonSql.Left;
 
     public const string EnteredEntities =
-        "SELECT key, type, classes::text, properties::text, raw_data, hash FROM entity_versions WHERE " + Entered;
+        "SELECT key, type, classes::text, properties::text, raw_data, hash FROM entity_versions WHERE " + CommonSql.Entered;
 
     public const string LeftRelationships =
-        "SELECT key, type, class, from_key, to_key, mapping::text, properties::text, hash FROM relationship_versions WHERE " + Left;
+        "SELECT key, type, class, from_key, to_key, mapping::text, properties::text, hash FROM relationship_versions WHERE " + CommonSql.Left;
 
     public const string EnteredRelationships =
-        "SELECT key, type, class, from_key, to_key, mapping::text, properties::text, hash FROM relationship_versions WHERE " + Entered;
-
-    public const string PruneEntities = "DELETE FROM entity_versions WHERE instance = @instance AND valid_to_run <= @keep";
-
-    public const string PruneRelationships = "DELETE FROM relationship_versions WHERE instance = @instance AND valid_to_run <= @keep";
-
-    public const string PruneRuns = "DELETE FROM runs WHERE instance = @instance AND id < @keep AND status <> 'running' RETURNING id";
+        "SELECT key, type, class, from_key, to_key, mapping::text, properties::text, hash FROM relationship_versions WHERE " + CommonSql.Entered;
 
     public static readonly StoreSql Queries = new(
-        AllRuns, InstanceRuns, RunById, LatestCompletedRun, CompletedRunBefore, CompletedRunIds,
-        SnapshotEntities, SnapshotRelationships, EntityCounts, RelationshipCounts,
-        LeftEntities, EnteredEntities, LeftRelationships, EnteredRelationships,
-        PruneEntities, PruneRelationships, PruneRuns);
+        SnapshotEntities, SnapshotRelationships, LeftEntities, EnteredEntities, LeftRelationships, EnteredRelationships);
 }

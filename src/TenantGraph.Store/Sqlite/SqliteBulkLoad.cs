@@ -12,7 +12,7 @@ internal static class SqliteBulkLoad
     public static async Task<BulkLoad?> StartIfEmptyAsync(SqliteConnection connection, SqliteTransaction transaction,
         string table, CancellationToken cancellationToken)
     {
-        await using (var empty = connection.Command(SqliteSql.TableIsEmpty(table), transaction))
+        await using (var empty = connection.Command(CommonSql.TableIsEmpty(table), transaction))
         {
             if (Convert.ToInt64(await empty.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
@@ -20,7 +20,7 @@ internal static class SqliteBulkLoad
             }
         }
 
-        return await BulkLoad.DropIndexesAsync(connection, transaction, table, SqliteSql.IndexesOf, SqliteSql.DropIndex,
+        return await BulkLoad.DropIndexesAsync(connection, transaction, table, SqliteSql.IndexesOf, CommonSql.DropIndex,
             cancellationToken);
     }
 }

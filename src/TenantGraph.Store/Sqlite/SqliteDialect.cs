@@ -73,7 +73,7 @@ internal sealed class SqliteDialect : IStoreDialect
             return null;
         }
 
-        await using var read = connection.Command(SqliteSql.ReadSchemaVersion);
+        await using var read = connection.Command(CommonSql.ReadSchemaVersion);
         return Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -82,7 +82,7 @@ internal sealed class SqliteDialect : IStoreDialect
         CancellationToken cancellationToken)
     {
         int found;
-        await using (var read = connection.Command(SqliteSql.ReadSchemaVersion, transaction))
+        await using (var read = connection.Command(CommonSql.ReadSchemaVersion, transaction))
         {
             found = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -100,7 +100,7 @@ internal sealed class SqliteDialect : IStoreDialect
 
         if (target > found)
         {
-            await using var write = connection.Command(SqliteSql.WriteSchemaVersion, transaction).With("version", target);
+            await using var write = connection.Command(CommonSql.WriteSchemaVersion, transaction).With("version", target);
             await write.ExecuteNonQueryAsync(cancellationToken);
             Log.SchemaMigrated(_logger, Description, found, target);
         }
@@ -109,7 +109,7 @@ internal sealed class SqliteDialect : IStoreDialect
     public async Task<IReadOnlyList<RunInfo>> FailInterruptedRunsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenSqliteAsync(cancellationToken);
-        await using var running = connection.Command(SqliteSql.RunningRuns);
+        await using var running = connection.Command(CommonSql.RunningRuns);
         var failed = new List<RunInfo>();
         foreach (var run in await RunRows.ReadAllAsync(running, cancellationToken))
         {
@@ -131,7 +131,7 @@ internal sealed class SqliteDialect : IStoreDialect
         if (runLock is null)
         {
             await using var connection = await OpenSqliteAsync(cancellationToken);
-            await using var holder = connection.Command(SqliteSql.RunningRunOfInstance).With("instance", instance);
+            await using var holder = connection.Command(CommonSql.RunningRunOfInstance).With("instance", instance);
             var run = (await RunRows.ReadAllAsync(holder, cancellationToken)).FirstOrDefault();
             throw new StoreConcurrencyException(instance, run?.Id, run?.StartedOn);
         }
@@ -140,7 +140,7 @@ internal sealed class SqliteDialect : IStoreDialect
         try
         {
             writerConnection = await OpenSqliteAsync(cancellationToken);
-            await using (var stale = writerConnection.Command(SqliteSql.RunningRunOfInstance).With("instance", instance))
+            await using (var stale = writerConnection.Command(CommonSql.RunningRunOfInstance).With("instance", instance))
             {
                 // We hold the instance's lock, so a run still marked running lost its writer.
                 foreach (var run in await RunRows.ReadAllAsync(stale, cancellationToken))
@@ -152,7 +152,7 @@ internal sealed class SqliteDialect : IStoreDialect
 
             var started = _timeProvider.GetUtcNow();
             long id;
-            await using (var insert = writerConnection.Command(SqliteSql.InsertRun)
+            await using (var insert = writerConnection.Command(CommonSql.InsertRun)
                              .With("instance", instance).With("integration", integration)
                              .With("started", started.ToUnixTimeMilliseconds()))
             {
@@ -183,7 +183,7 @@ internal sealed class SqliteDialect : IStoreDialect
 
     internal async Task FailRunAsync(SqliteConnection connection, long runId, string reason, CancellationToken cancellationToken)
     {
-        await using var fail = connection.Command(SqliteSql.FailRun)
+        await using var fail = connection.Command(CommonSql.FailRun)
             .With("run", runId).With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()).With("error", reason);
         await fail.ExecuteNonQueryAsync(cancellationToken);
     }

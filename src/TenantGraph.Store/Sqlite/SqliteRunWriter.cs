@@ -57,7 +57,7 @@ internal sealed class SqliteRunWriter : IRunWriter
 
         // We hold the instance's run lock, so no other writer can give it current versions before we complete.
         bool direct;
-        await using (var current = connection.Command(SqliteSql.HasCurrentVersions).With("instance", run.Instance))
+        await using (var current = connection.Command(CommonSql.HasCurrentVersions).With("instance", run.Instance))
         {
             direct = Convert.ToInt64(await current.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0;
         }
@@ -145,10 +145,10 @@ internal sealed class SqliteRunWriter : IRunWriter
 
         await using (transaction)
         {
-            await using (var finish = _connection.Command(SqliteSql.FinishRun, transaction)
+            await using (var finish = _connection.Command(CommonSql.FinishRun, transaction)
                              .With("run", Run.Id).With("instance", Run.Instance).With("status", status.ToWire())
                              .With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())
-                             .With("partial", partial).With("steps", RunRows.Steps(result.Steps))
+                             .With("partial_types", partial).With("steps", RunRows.Steps(result.Steps))
                              .With("entities", _direct ? _entitiesWritten : null)
                              .With("relationships", _direct ? _relationshipsWritten : null))
             {
@@ -162,7 +162,7 @@ internal sealed class SqliteRunWriter : IRunWriter
         _finished = true;
         await ReleaseAsync(cancellationToken);
         await using (var read = (await _dialect.OpenConnectionAsync(cancellationToken)))
-        await using (var command = read.Command(SqliteSql.RunById).With("run", Run.Id))
+        await using (var command = read.Command(CommonSql.RunById).With("run", Run.Id))
         {
             Run = (await RunRows.ReadAllAsync(command, cancellationToken)).Single();
         }

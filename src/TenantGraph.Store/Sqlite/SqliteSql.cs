@@ -1,6 +1,6 @@
 namespace TenantGraph.Store.Sqlite;
 
-/// <summary>Every statement the SQLite store runs. Values are always parameters.</summary>
+/// <summary>The statements of the SQLite store that are its own (the rest: <see cref="CommonSql"/>). Values are always parameters.</summary>
 internal static class SqliteSql
 {
     // The page size takes effect only on a new file, before WAL mode is set: 16 KiB pages make a bulk load's B-tree
@@ -19,64 +19,9 @@ internal static class SqliteSql
 
     public const string CreateSchemaVersion = "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (0);";
 
-    public const string ReadSchemaVersion = "SELECT version FROM schema_version";
-
-    public const string WriteSchemaVersion = "UPDATE schema_version SET version = @version";
-
-    private const string SelectRuns = "SELECT " + RunRows.Columns + " FROM runs";
-
-    public const string AllRuns = SelectRuns + " ORDER BY id DESC";
-
-    public const string InstanceRuns = SelectRuns + " WHERE instance = @instance ORDER BY id DESC";
-
-    public const string RunById = SelectRuns + " WHERE id = @run";
-
-    public const string RunningRuns = SelectRuns + " WHERE status = 'running' ORDER BY id";
-
-    public const string RunningRunOfInstance = SelectRuns + " WHERE instance = @instance AND status = 'running' ORDER BY id DESC LIMIT 1";
-
-    public const string LatestCompletedRun =
-        SelectRuns + " WHERE instance = @instance AND status IN ('succeeded', 'partial') ORDER BY id DESC LIMIT 1";
-
-    public const string CompletedRunBefore =
-        SelectRuns + " WHERE instance = @instance AND status IN ('succeeded', 'partial') AND id < @run ORDER BY id DESC LIMIT 1";
-
-    public const string CompletedRunIds =
-        "SELECT id FROM runs WHERE instance = @instance AND status IN ('succeeded', 'partial') ORDER BY id DESC";
-
-    public const string InsertRun =
-        "INSERT INTO runs (instance, integration, started_on, status) VALUES (@instance, @integration, @started, 'running') RETURNING id";
-
-    public const string FailRun =
-        "UPDATE runs SET status = 'failed', ended_on = @ended, error = @error WHERE id = @run AND status = 'running'";
-
-    // A direct run knows its counts (@entities, @relationships: every version it wrote is current); a merged run's
-    // are counted.
-    public const string FinishRun =
-        """
-        UPDATE runs SET status = @status, ended_on = @ended, partial_types = @partial, step_results = @steps,
-            entity_count = coalesce(@entities,
-                (SELECT count(*) FROM entity_versions WHERE instance = @instance AND valid_to_run IS NULL)),
-            relationship_count = coalesce(@relationships,
-                (SELECT count(*) FROM relationship_versions WHERE instance = @instance AND valid_to_run IS NULL))
-        WHERE id = @run
-        """;
-
-    // An instance without current versions has nothing to merge with: its run is inserted straight into the history.
-    public const string HasCurrentVersions =
-        """
-        SELECT EXISTS (SELECT 1 FROM entity_versions WHERE instance = @instance AND valid_to_run IS NULL)
-            OR EXISTS (SELECT 1 FROM relationship_versions WHERE instance = @instance AND valid_to_run IS NULL)
-        """;
-
-    // A bulk load (SqliteBulkLoad) starts on a table without a single row, of any instance.
-    public static string TableIsEmpty(string table) => $"SELECT NOT EXISTS (SELECT 1 FROM {table})";
-
     // Every index the schema declared on a table, with the statement that creates it (automatic indexes have none).
     public const string IndexesOf =
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL ORDER BY name";
-
-    public static string DropIndex(string name) => $"DROP INDEX \"{name}\"";
 
     // A bulk-loaded run whose unique index could not be built: one key it holds twice.
     public const string DuplicateEntityVersion =
@@ -164,48 +109,24 @@ internal static class SqliteSql
         ORDER BY s.key
         """;
 
-    private const string InSnapshot = "instance = @instance AND valid_from_run <= @run AND (valid_to_run IS NULL OR valid_to_run > @run)";
-
     private const string TypeFilter = " AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types)))";
 
     public const string SnapshotEntities =
-        "SELECT key, type, classes, properties, raw_data FROM entity_versions WHERE " + InSnapshot + TypeFilter + " ORDER BY key";
+        "SELECT key, type, classes, properties, raw_data FROM entity_versions WHERE " + CommonSql.InSnapshot + TypeFilter + " ORDER BY key";
 
     public const string SnapshotRelationships =
-        "SELECT key, type, class, from_key, to_key, mapping, properties FROM relationship_versions WHERE " + InSnapshot + TypeFilter + " ORDER BY key";
+        "SELECT key, type, class, from_key, to_key, mapping, properties FROM relationship_versions WHERE " + CommonSql.InSnapshot + TypeFilter + " ORDER BY key";
 
-    public const string EntityCounts =
-        "SELECT type, count(*) FROM entity_versions WHERE " + InSnapshot + " GROUP BY type ORDER BY type";
+    public const string LeftEntities = "SELECT key, type, classes, properties, raw_data, hash FROM entity_versions WHERE " + CommonSql.Left;
 
-    public const string RelationshipCounts =
-        "SELECT type, count(*) FROM relationship_versions WHERE " + InSnapshot + " GROUP BY type ORDER BY type";
-
-    // Diff between runs @from < @to of one instance: versions in @from's snapshot but not @to's ("left"), and in
-    // @to's but not @from's ("entered"). Both are ranges on the run-boundary indexes.
-    private const string Left = "instance = @instance AND valid_from_run <= @from AND valid_to_run > @from AND valid_to_run <= @to";
-
-    private const string Entered = "instance = @instance AND valid_from_run > @from AND valid_from_run <= @to AND (valid_to_run IS NULL OR valid_to_run > @to)";
-
-    public const string LeftEntities = "SELECT key, type, classes, properties, raw_data, hash FROM entity_versions WHERE " + Left;
-
-    public const string EnteredEntities = "SELECT key, type, classes, properties, raw_data, hash FROM entity_versions WHERE " + Entered;
+    public const string EnteredEntities = "SELECT key, type, classes, properties, raw_data, hash FROM entity_versions WHERE " + CommonSql.Entered;
 
     public const string LeftRelationships =
-        "SELECT key, type, class, from_key, to_key, mapping, properties, hash FROM relationship_versions WHERE " + Left;
+        "SELECT key, type, class, from_key, to_key, mapping, properties, hash FROM relationship_versions WHERE " + CommonSql.Left;
 
     public const string EnteredRelationships =
-        "SELECT key, type, class, from_key, to_key, mapping, properties, hash FROM relationship_versions WHERE " + Entered;
-
-    // Retention: a version closed at or before the oldest kept run is visible only in pruned snapshots.
-    public const string PruneEntities = "DELETE FROM entity_versions WHERE instance = @instance AND valid_to_run <= @keep";
-
-    public const string PruneRelationships = "DELETE FROM relationship_versions WHERE instance = @instance AND valid_to_run <= @keep";
-
-    public const string PruneRuns = "DELETE FROM runs WHERE instance = @instance AND id < @keep AND status <> 'running' RETURNING id";
+        "SELECT key, type, class, from_key, to_key, mapping, properties, hash FROM relationship_versions WHERE " + CommonSql.Entered;
 
     public static readonly StoreSql Queries = new(
-        AllRuns, InstanceRuns, RunById, LatestCompletedRun, CompletedRunBefore, CompletedRunIds,
-        SnapshotEntities, SnapshotRelationships, EntityCounts, RelationshipCounts,
-        LeftEntities, EnteredEntities, LeftRelationships, EnteredRelationships,
-        PruneEntities, PruneRelationships, PruneRuns);
+        SnapshotEntities, SnapshotRelationships, LeftEntities, EnteredEntities, LeftRelationships, EnteredRelationships);
 }
