@@ -59,33 +59,8 @@ internal sealed class PostgresDialect : IStoreDialect
     }
 
     /// <summary>Applies migrations up to <paramref name="target"/> inside the caller's transaction.</summary>
-    internal async Task MigrateToAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int target,
-        CancellationToken cancellationToken)
-    {
-        int found;
-        await using (var read = connection.Command(CommonSql.ReadSchemaVersion, transaction))
-        {
-            found = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        if (found > PostgresSchema.Migrations.Count)
-        {
-            throw new StoreVersionException(Description, found, PostgresSchema.Migrations.Count);
-        }
-
-        for (var version = found + 1; version <= target; version++)
-        {
-            await using var migrate = connection.Command(PostgresSchema.Migrations[version - 1], transaction);
-            await migrate.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        if (target > found)
-        {
-            await using var write = connection.Command(CommonSql.WriteSchemaVersion, transaction).With("version", target);
-            await write.ExecuteNonQueryAsync(cancellationToken);
-            Log.SchemaMigrated(_logger, Description, found, target);
-        }
-    }
+    internal Task MigrateToAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int target, CancellationToken cancellationToken) =>
+        new SchemaMigrations(Description, PostgresSchema.Migrations, _logger).MigrateToAsync(connection, transaction, target, cancellationToken);
 
     public async Task<IReadOnlyList<RunInfo>> FailInterruptedRunsAsync(CancellationToken cancellationToken)
     {
