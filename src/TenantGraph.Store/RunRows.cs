@@ -40,6 +40,17 @@ internal static class RunRows
         : result.PartialTypes.Count > 0 || result.HasFailures ? RunStatus.Partial
         : RunStatus.Succeeded;
 
+    public const string InterruptedReason = "interrupted: the process writing the run stopped before completing it";
+
+    /// <summary>Marks a running run failed, with why.</summary>
+    public static async Task FailAsync(DbConnection connection, long runId, string reason, DateTimeOffset ended,
+        CancellationToken cancellationToken)
+    {
+        await using var fail = connection.Command(CommonSql.FailRun)
+            .With("run", runId).With("ended", ended.ToUnixTimeMilliseconds()).With("error", reason);
+        await fail.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public static async Task<List<RunInfo>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var runs = new List<RunInfo>();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace TenantGraph.Store.Postgres;
@@ -16,7 +17,7 @@ internal static class PostgresBulkLoad
     /// Drops the indexes of <paramref name="table"/> when it is empty and no other run is writing it; null (nothing
     /// done, no lock kept) otherwise.
     /// </summary>
-    public static async Task<BulkLoad?> StartIfEmptyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+    public static async Task<BulkLoad?> StartIfEmptyAsync(NpgsqlConnection connection, DbTransaction transaction,
         string table, CancellationToken cancellationToken)
     {
         // Locks taken after a savepoint are released by rolling back to it.

@@ -71,7 +71,7 @@ internal sealed class PostgresDialect : IStoreDialect
         {
             if (await TryLockAsync(connection, run.Instance, cancellationToken))
             {
-                await FailRunAsync(connection, run.Id, InterruptedReason, cancellationToken);
+                await RunRows.FailAsync(connection, run.Id, RunRows.InterruptedReason, _timeProvider.GetUtcNow(), cancellationToken);
                 await UnlockAsync(connection, run.Instance, cancellationToken);
                 Log.InterruptedRunFailed(_logger, run.Id, run.Instance, run.StartedOn);
                 failed.Add(run);
@@ -98,7 +98,7 @@ internal sealed class PostgresDialect : IStoreDialect
                 // We hold the instance's lock, so a run still marked running lost its writer.
                 foreach (var run in await RunRows.ReadAllAsync(stale, cancellationToken))
                 {
-                    await FailRunAsync(connection, run.Id, InterruptedReason, cancellationToken);
+                    await RunRows.FailAsync(connection, run.Id, RunRows.InterruptedReason, _timeProvider.GetUtcNow(), cancellationToken);
                     Log.InterruptedRunFailed(_logger, run.Id, run.Instance, run.StartedOn);
                 }
             }
@@ -128,7 +128,7 @@ internal sealed class PostgresDialect : IStoreDialect
             var info = new RunInfo(id, instance, integration, started, null, RunStatus.Running, [], 0, 0, [], null);
             Log.RunStarted(_logger, id, instance);
             Log.RunLoadPath(_logger, id, instance, direct ? LoadPath.Direct : LoadPath.Staged);
-            return new PostgresRunWriter(this, connection, info, direct, _logger, _timeProvider);
+            return new PostgresRunWriter(connection, info, direct, _logger, _timeProvider);
         }
         catch
         {
@@ -142,15 +142,6 @@ internal sealed class PostgresDialect : IStoreDialect
     {
         await _writerDataSource.DisposeAsync();
         await _dataSource.DisposeAsync();
-    }
-
-    internal const string InterruptedReason = "interrupted: the process writing the run stopped before completing it";
-
-    internal async Task FailRunAsync(DbConnection connection, long runId, string reason, CancellationToken cancellationToken)
-    {
-        await using var fail = connection.Command(CommonSql.FailRun)
-            .With("run", runId).With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()).With("error", reason);
-        await fail.ExecuteNonQueryAsync(cancellationToken);
     }
 
     internal static async Task UnlockAsync(DbConnection connection, string instance, CancellationToken cancellationToken)

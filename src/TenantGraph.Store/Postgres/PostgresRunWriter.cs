@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,42 +13,25 @@ namespace TenantGraph.Store.Postgres;
 /// without (its first run) has nothing to merge with, so its run is copied straight into the history tables in one
 /// transaction that commits at completion.
 /// </summary>
-internal sealed class PostgresRunWriter : IRunWriter
+internal sealed class PostgresRunWriter : SqlRunWriter
 {
     private const string UniqueViolation = "23505";
 
-    private readonly PostgresDialect _dialect;
     private readonly NpgsqlConnection _connection;
-    private readonly bool _direct;
-    private readonly ILogger _logger;
-    private readonly TimeProvider _timeProvider;
-    private readonly GraphObjectEncoder _encoder = new();
-    private NpgsqlTransaction? _directTransaction;
-    private long _entitiesWritten;
-    private long _relationshipsWritten;
-    private bool _finished;
-    private bool _released;
 
-    public PostgresRunWriter(PostgresDialect dialect, NpgsqlConnection connection, RunInfo run, bool direct, ILogger logger,
-        TimeProvider timeProvider)
+    public PostgresRunWriter(NpgsqlConnection connection, RunInfo run, bool direct, ILogger logger, TimeProvider timeProvider)
+        : base(connection, run, direct, logger, timeProvider)
     {
-        _dialect = dialect;
         _connection = connection;
-        Run = run;
-        _direct = direct;
-        _logger = logger;
-        _timeProvider = timeProvider;
     }
 
-    public RunInfo Run { get; private set; }
-
-    public async Task WriteEntitiesAsync(IAsyncEnumerable<Entity> entities, CancellationToken cancellationToken)
+    public override async Task WriteEntitiesAsync(IAsyncEnumerable<Entity> entities, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
-        var copy = _direct ? PostgresSql.CopyEntityVersions : PostgresSql.CopyEntities;
-        _entitiesWritten += await CopyAsync(copy, "entity_versions", "entity", async importer =>
+        var copy = Direct ? PostgresSql.CopyEntityVersions : PostgresSql.CopyEntities;
+        EntitiesWritten += await CopyAsync(copy, "entity_versions", "entity", async importer =>
         {
-            await foreach (var batch in EncodingPipeline.EncodeAsync(entities, _encoder.Encode, cancellationToken))
+            await foreach (var batch in EncodingPipeline.EncodeAsync(entities, Encoder.Encode, cancellationToken))
             {
                 foreach (var encoded in batch)
                 {
@@ -62,13 +46,13 @@ internal sealed class PostgresRunWriter : IRunWriter
         }, cancellationToken);
     }
 
-    public async Task WriteRelationshipsAsync(IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken)
+    public override async Task WriteRelationshipsAsync(IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
-        var copy = _direct ? PostgresSql.CopyRelationshipVersions : PostgresSql.CopyRelationships;
-        _relationshipsWritten += await CopyAsync(copy, "relationship_versions", "relationship", async importer =>
+        var copy = Direct ? PostgresSql.CopyRelationshipVersions : PostgresSql.CopyRelationships;
+        RelationshipsWritten += await CopyAsync(copy, "relationship_versions", "relationship", async importer =>
         {
-            await foreach (var batch in EncodingPipeline.EncodeAsync(relationships, _encoder.Encode, cancellationToken))
+            await foreach (var batch in EncodingPipeline.EncodeAsync(relationships, Encoder.Encode, cancellationToken))
             {
                 foreach (var encoded in batch)
                 {
@@ -85,88 +69,49 @@ internal sealed class PostgresRunWriter : IRunWriter
         }, cancellationToken);
     }
 
-    public async Task<RunInfo> CompleteAsync(RunResult result, CancellationToken cancellationToken)
+    protected override async Task<DbTransaction> BeginDirectTransactionAsync(CancellationToken cancellationToken) =>
+        DirectTransaction ??= await _connection.BeginTransactionAsync(cancellationToken);
+
+    protected override async Task<DbTransaction> MergeAsync(RunResult result, CancellationToken cancellationToken)
     {
-        ThrowIfFinished();
-        var status = RunRows.StatusOf(result);
-        if (status == RunStatus.Failed)
+        try
         {
-            await FailAsync("cancelled before every step finished", cancellationToken);
-            return Run;
+            await using var index = new NpgsqlCommand(PostgresSql.IndexStage, _connection);
+            await index.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == UniqueViolation)
+        {
+            throw new InvalidDataException($"run {Run.Id} of {Run.Instance} received a _key twice", exception);
         }
 
-        NpgsqlTransaction transaction;
-        if (_direct)
+        var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+        foreach (var sql in new[] { PostgresSql.CloseEntities, PostgresSql.OpenEntities, PostgresSql.CloseRelationships, PostgresSql.OpenRelationships })
         {
-            transaction = await DirectTransactionAsync(cancellationToken);
-        }
-        else
-        {
-            try
-            {
-                await using var index = new NpgsqlCommand(PostgresSql.IndexStage, _connection);
-                await index.ExecuteNonQueryAsync(cancellationToken);
-            }
-            catch (PostgresException exception) when (exception.SqlState == UniqueViolation)
-            {
-                throw new InvalidDataException($"run {Run.Id} of {Run.Instance} received a _key twice", exception);
-            }
-
-            transaction = await _connection.BeginTransactionAsync(cancellationToken);
-            foreach (var sql in new[] { PostgresSql.CloseEntities, PostgresSql.OpenEntities, PostgresSql.CloseRelationships, PostgresSql.OpenRelationships })
-            {
-                await using var merge = new NpgsqlCommand(sql, _connection, transaction) { CommandTimeout = 0 };
-                merge.Parameters.AddWithValue("instance", Run.Instance);
-                merge.Parameters.AddWithValue("run", Run.Id);
-                merge.Parameters.AddWithValue("partial", NpgsqlDbType.Array | NpgsqlDbType.Text, result.PartialTypes.ToArray());
-                await merge.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await using var merge = new NpgsqlCommand(sql, _connection, transaction) { CommandTimeout = 0 };
+            merge.Parameters.AddWithValue("instance", Run.Instance);
+            merge.Parameters.AddWithValue("run", Run.Id);
+            merge.Parameters.AddWithValue("partial", NpgsqlDbType.Array | NpgsqlDbType.Text, result.PartialTypes.ToArray());
+            await merge.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (transaction)
-        {
-            await using (var finish = _connection.Command(CommonSql.FinishRun, transaction)
-                             .With("run", Run.Id).With("instance", Run.Instance).With("status", status.ToWire())
-                             .With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())
-                             .With("partial_types", RunRows.Types(result.PartialTypes)).With("steps", RunRows.Steps(result.Steps))
-                             .With("entities", _direct ? _entitiesWritten : null)
-                             .With("relationships", _direct ? _relationshipsWritten : null))
-            {
-                await finish.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            _directTransaction = null;
-        }
-
-        _finished = true;
-        await using (var read = _connection.Command(CommonSql.RunById).With("run", Run.Id))
-        {
-            Run = (await RunRows.ReadAllAsync(read, cancellationToken)).Single();
-        }
-
-        await ReleaseAsync(cancellationToken);
-        Log.RunCompleted(_logger, Run.Id, Run.Instance, Run.Status.ToWire(), Run.EntityCount, Run.RelationshipCount);
-        return Run;
+        return transaction;
     }
 
-    public async ValueTask DisposeAsync()
+    protected override async Task ReleaseConnectionAsync(CancellationToken cancellationToken)
     {
-        if (!_finished)
+        try
         {
-            try
+            if (_connection.State == System.Data.ConnectionState.Open)
             {
-                await FailAsync("the writer was closed before the run completed", CancellationToken.None);
-            }
-            catch (NpgsqlException exception)
-            {
-                // The row stays 'running'; closing the session frees the lock and the next open marks it failed.
-                Log.RunFailed(_logger, Run.Id, Run.Instance, exception.Message);
+                await using var drop = _connection.Command(PostgresSql.DropStage);
+                await drop.ExecuteNonQueryAsync(cancellationToken);
+                await PostgresDialect.UnlockAsync(_connection, Run.Instance, cancellationToken);
             }
         }
-
-        await ReleaseAsync(CancellationToken.None);
-        _encoder.Dispose();
+        finally
+        {
+            await _connection.DisposeAsync();
+        }
     }
 
     /// <summary>
@@ -179,13 +124,13 @@ internal sealed class PostgresRunWriter : IRunWriter
         CancellationToken cancellationToken)
     {
         BulkLoad? bulk = null;
-        if (_direct)
+        if (Direct)
         {
-            bulk = await PostgresBulkLoad.StartIfEmptyAsync(_connection, await DirectTransactionAsync(cancellationToken), table,
+            bulk = await PostgresBulkLoad.StartIfEmptyAsync(_connection, await BeginDirectTransactionAsync(cancellationToken), table,
                 cancellationToken);
             if (bulk is not null)
             {
-                Log.BulkLoad(_logger, Run.Id, Run.Instance, table);
+                Log.BulkLoad(Logger, Run.Id, Run.Instance, table);
             }
         }
 
@@ -205,7 +150,7 @@ internal sealed class PostgresRunWriter : IRunWriter
 
             return (long)copied;
         }
-        catch (PostgresException exception) when (_direct && exception.SqlState == UniqueViolation)
+        catch (PostgresException exception) when (Direct && exception.SqlState == UniqueViolation)
         {
             var reason = $"run {Run.Id} of {Run.Instance} received the same {kind} _key twice";
             await FailAsync(reason, cancellationToken);
@@ -213,21 +158,17 @@ internal sealed class PostgresRunWriter : IRunWriter
         }
     }
 
-    /// <summary>A direct run's transaction, begun at its first write; readers see none of it until it commits.</summary>
-    private async Task<NpgsqlTransaction> DirectTransactionAsync(CancellationToken cancellationToken) =>
-        _directTransaction ??= await _connection.BeginTransactionAsync(cancellationToken);
-
     /// <summary>Starts a row with its key, after the instance and run id when it goes straight into the history.</summary>
     private async Task StartRowAsync(NpgsqlBinaryImporter importer, string key, CancellationToken cancellationToken)
     {
         await importer.StartRowAsync(cancellationToken);
-        if (_direct)
+        if (Direct)
         {
             await importer.WriteAsync(Run.Instance, NpgsqlDbType.Text, cancellationToken);
         }
 
         await importer.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
-        if (_direct)
+        if (Direct)
         {
             await importer.WriteAsync(Run.Id, NpgsqlDbType.Bigint, cancellationToken);
         }
@@ -243,54 +184,6 @@ internal sealed class PostgresRunWriter : IRunWriter
         else
         {
             await importer.WriteAsync(value, type, cancellationToken);
-        }
-    }
-
-    private async Task FailAsync(string reason, CancellationToken cancellationToken)
-    {
-        _finished = true;
-        if (_directTransaction is not null)
-        {
-            // Nothing of a direct run was committed: rolling back removes every version it wrote.
-            await _directTransaction.RollbackAsync(cancellationToken);
-            await _directTransaction.DisposeAsync();
-            _directTransaction = null;
-        }
-
-        await _dialect.FailRunAsync(_connection, Run.Id, reason, cancellationToken);
-        Run = Run with { Status = RunStatus.Failed, EndedOn = _timeProvider.GetUtcNow(), Error = reason };
-        Log.RunFailed(_logger, Run.Id, Run.Instance, reason);
-        await ReleaseAsync(cancellationToken);
-    }
-
-    private async Task ReleaseAsync(CancellationToken cancellationToken)
-    {
-        if (_released)
-        {
-            return;
-        }
-
-        _released = true;
-        try
-        {
-            if (_connection.State == System.Data.ConnectionState.Open)
-            {
-                await using var drop = _connection.Command(PostgresSql.DropStage);
-                await drop.ExecuteNonQueryAsync(cancellationToken);
-                await PostgresDialect.UnlockAsync(_connection, Run.Instance, cancellationToken);
-            }
-        }
-        finally
-        {
-            await _connection.DisposeAsync();
-        }
-    }
-
-    private void ThrowIfFinished()
-    {
-        if (_finished)
-        {
-            throw new InvalidOperationException($"run {Run.Id} of {Run.Instance} is already {Run.Status.ToWire()}");
         }
     }
 }

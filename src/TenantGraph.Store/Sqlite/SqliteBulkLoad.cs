@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace TenantGraph.Store.Sqlite;
@@ -9,7 +10,7 @@ namespace TenantGraph.Store.Sqlite;
 internal static class SqliteBulkLoad
 {
     /// <summary>Drops the indexes of <paramref name="table"/> when it is empty; null (nothing done) when it is not.</summary>
-    public static async Task<BulkLoad?> StartIfEmptyAsync(SqliteConnection connection, SqliteTransaction transaction,
+    public static async Task<BulkLoad?> StartIfEmptyAsync(SqliteConnection connection, DbTransaction transaction,
         string table, CancellationToken cancellationToken)
     {
         await using (var empty = connection.Command(CommonSql.TableIsEmpty(table), transaction))

@@ -91,7 +91,7 @@ internal sealed class SqliteDialect : IStoreDialect
             using var runLock = SqliteRunLock.TryAcquire(DatabasePath, run.Instance);
             if (runLock is not null)
             {
-                await FailRunAsync(connection, run.Id, InterruptedReason, cancellationToken);
+                await RunRows.FailAsync(connection, run.Id, RunRows.InterruptedReason, _timeProvider.GetUtcNow(), cancellationToken);
                 Log.InterruptedRunFailed(_logger, run.Id, run.Instance, run.StartedOn);
                 failed.Add(run);
             }
@@ -120,7 +120,7 @@ internal sealed class SqliteDialect : IStoreDialect
                 // We hold the instance's lock, so a run still marked running lost its writer.
                 foreach (var run in await RunRows.ReadAllAsync(stale, cancellationToken))
                 {
-                    await FailRunAsync(writerConnection, run.Id, InterruptedReason, cancellationToken);
+                    await RunRows.FailAsync(writerConnection, run.Id, RunRows.InterruptedReason, _timeProvider.GetUtcNow(), cancellationToken);
                     Log.InterruptedRunFailed(_logger, run.Id, run.Instance, run.StartedOn);
                 }
             }
@@ -135,7 +135,7 @@ internal sealed class SqliteDialect : IStoreDialect
             }
 
             var info = new RunInfo(id, instance, integration, started, null, RunStatus.Running, [], 0, 0, [], null);
-            var writer = await SqliteRunWriter.StartAsync(this, writerConnection, runLock, info, _logger, _timeProvider,
+            var writer = await SqliteRunWriter.StartAsync(writerConnection, runLock, info, _logger, _timeProvider,
                 cancellationToken);
             Log.RunStarted(_logger, id, instance);
             return writer;
@@ -153,15 +153,6 @@ internal sealed class SqliteDialect : IStoreDialect
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-    internal const string InterruptedReason = "interrupted: the process writing the run stopped before completing it";
-
-    internal async Task FailRunAsync(SqliteConnection connection, long runId, string reason, CancellationToken cancellationToken)
-    {
-        await using var fail = connection.Command(CommonSql.FailRun)
-            .With("run", runId).With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds()).With("error", reason);
-        await fail.ExecuteNonQueryAsync(cancellationToken);
-    }
 
     internal async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken)
     {

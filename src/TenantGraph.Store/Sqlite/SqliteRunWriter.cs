@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using TenantGraph.Core.Graph;
@@ -11,7 +12,7 @@ namespace TenantGraph.Store.Sqlite;
 /// one write transaction; an instance without (its first run) has nothing to merge with, so its run goes straight
 /// into the history tables in one write transaction that commits at completion.
 /// </summary>
-internal sealed class SqliteRunWriter : IRunWriter
+internal sealed class SqliteRunWriter : SqlRunWriter
 {
     private const int BatchSize = 100_000;
     private const int SqliteConstraint = 19;
@@ -20,34 +21,18 @@ internal sealed class SqliteRunWriter : IRunWriter
     private static readonly HistoryTable RelationshipVersions =
         new("relationship_versions", "relationship", SqliteSql.DuplicateRelationshipVersion);
 
-    private readonly SqliteDialect _dialect;
     private readonly SqliteConnection _connection;
     private readonly SqliteRunLock _lock;
-    private readonly ILogger _logger;
-    private readonly TimeProvider _timeProvider;
-    private readonly GraphObjectEncoder _encoder = new();
-    private readonly bool _direct;
-    private SqliteTransaction? _directTransaction;
-    private long _entitiesWritten;
-    private long _relationshipsWritten;
-    private bool _finished;
-    private bool _released;
 
-    private SqliteRunWriter(SqliteDialect dialect, SqliteConnection connection, SqliteRunLock runLock, RunInfo run,
-        bool direct, ILogger logger, TimeProvider timeProvider)
+    private SqliteRunWriter(SqliteConnection connection, SqliteRunLock runLock, RunInfo run, bool direct, ILogger logger,
+        TimeProvider timeProvider)
+        : base(connection, run, direct, logger, timeProvider)
     {
-        _dialect = dialect;
         _connection = connection;
         _lock = runLock;
-        Run = run;
-        _direct = direct;
-        _logger = logger;
-        _timeProvider = timeProvider;
     }
 
-    public RunInfo Run { get; private set; }
-
-    public static async Task<SqliteRunWriter> StartAsync(SqliteDialect dialect, SqliteConnection connection,
+    public static async Task<SqliteRunWriter> StartAsync(SqliteConnection connection,
         SqliteRunLock runLock, RunInfo run, ILogger logger, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         await using (var pragmas = connection.Command(SqliteSql.LoadPragmas))
@@ -69,18 +54,18 @@ internal sealed class SqliteRunWriter : IRunWriter
         }
 
         Log.RunLoadPath(logger, run.Id, run.Instance, direct ? LoadPath.Direct : LoadPath.Staged);
-        return new SqliteRunWriter(dialect, connection, runLock, run, direct, logger, timeProvider);
+        return new SqliteRunWriter(connection, runLock, run, direct, logger, timeProvider);
     }
 
-    public async Task WriteEntitiesAsync(IAsyncEnumerable<Entity> entities, CancellationToken cancellationToken)
+    public override async Task WriteEntitiesAsync(IAsyncEnumerable<Entity> entities, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
         var bulk = await StartBulkLoadAsync(EntityVersions, cancellationToken);
         using var insert = Inserter(SqliteSql.InsertEntity, SqliteSql.StageEntity);
         var (key, type, classes, properties, raw, hash) = (insert.Parameter("@key"), insert.Parameter("@type"),
             insert.Parameter("@classes"), insert.Parameter("@properties"), insert.Parameter("@raw"), insert.Parameter("@hash"));
-        var encoded = EncodingPipeline.EncodeAsync(entities, _encoder.Encode, cancellationToken);
-        _entitiesWritten += await WriteAsync(encoded, insert, entity =>
+        var encoded = EncodingPipeline.EncodeAsync(entities, Encoder.Encode, cancellationToken);
+        EntitiesWritten += await WriteAsync(encoded, insert, entity =>
         {
             insert.Text(key, entity.Key);
             insert.Text(type, entity.Type);
@@ -92,7 +77,7 @@ internal sealed class SqliteRunWriter : IRunWriter
         }, EntityVersions, bulk, cancellationToken);
     }
 
-    public async Task WriteRelationshipsAsync(IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken)
+    public override async Task WriteRelationshipsAsync(IAsyncEnumerable<Relationship> relationships, CancellationToken cancellationToken)
     {
         ThrowIfFinished();
         var bulk = await StartBulkLoadAsync(RelationshipVersions, cancellationToken);
@@ -100,8 +85,8 @@ internal sealed class SqliteRunWriter : IRunWriter
         var (key, type, verb, from, to) = (insert.Parameter("@key"), insert.Parameter("@type"), insert.Parameter("@class"),
             insert.Parameter("@from"), insert.Parameter("@to"));
         var (mapping, properties, hash) = (insert.Parameter("@mapping"), insert.Parameter("@properties"), insert.Parameter("@hash"));
-        var encoded = EncodingPipeline.EncodeAsync(relationships, _encoder.Encode, cancellationToken);
-        _relationshipsWritten += await WriteAsync(encoded, insert, relationship =>
+        var encoded = EncodingPipeline.EncodeAsync(relationships, Encoder.Encode, cancellationToken);
+        RelationshipsWritten += await WriteAsync(encoded, insert, relationship =>
         {
             insert.Text(key, relationship.Key);
             insert.Text(type, relationship.Type);
@@ -115,86 +100,46 @@ internal sealed class SqliteRunWriter : IRunWriter
         }, RelationshipVersions, bulk, cancellationToken);
     }
 
-    public async Task<RunInfo> CompleteAsync(RunResult result, CancellationToken cancellationToken)
+    protected override Task<DbTransaction> BeginDirectTransactionAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(BeginDirectTransaction());
+
+    protected override async Task<DbTransaction> MergeAsync(RunResult result, CancellationToken cancellationToken)
     {
-        ThrowIfFinished();
-        var status = RunRows.StatusOf(result);
-        if (status == RunStatus.Failed)
-        {
-            await FailAsync("cancelled before every step finished", cancellationToken);
-            return Run;
-        }
-
+        await IndexStageAsync(cancellationToken);
         var partial = RunRows.Types(result.PartialTypes);
-        SqliteTransaction transaction;
-        if (_direct)
+        var transaction = _connection.BeginTransaction(deferred: false);
+        foreach (var sql in new[] { SqliteSql.CloseEntities, SqliteSql.OpenEntities, SqliteSql.CloseRelationships, SqliteSql.OpenRelationships })
         {
-            transaction = DirectTransaction();
-        }
-        else
-        {
-            await IndexStageAsync(cancellationToken);
-            transaction = _connection.BeginTransaction(deferred: false);
-            foreach (var sql in new[] { SqliteSql.CloseEntities, SqliteSql.OpenEntities, SqliteSql.CloseRelationships, SqliteSql.OpenRelationships })
-            {
-                await using var merge = _connection.Command(sql, transaction)
-                    .With("instance", Run.Instance).With("run", Run.Id).With("partial", partial);
-                await merge.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await using var merge = _connection.Command(sql, transaction)
+                .With("instance", Run.Instance).With("run", Run.Id).With("partial", partial);
+            await merge.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (transaction)
-        {
-            await using (var finish = _connection.Command(CommonSql.FinishRun, transaction)
-                             .With("run", Run.Id).With("instance", Run.Instance).With("status", status.ToWire())
-                             .With("ended", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds())
-                             .With("partial_types", partial).With("steps", RunRows.Steps(result.Steps))
-                             .With("entities", _direct ? _entitiesWritten : null)
-                             .With("relationships", _direct ? _relationshipsWritten : null))
-            {
-                await finish.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            _directTransaction = null;
-        }
-
-        _finished = true;
-        await ReleaseAsync(cancellationToken);
-        await using (var read = (await _dialect.OpenConnectionAsync(cancellationToken)))
-        await using (var command = read.Command(CommonSql.RunById).With("run", Run.Id))
-        {
-            Run = (await RunRows.ReadAllAsync(command, cancellationToken)).Single();
-        }
-
-        Log.RunCompleted(_logger, Run.Id, Run.Instance, Run.Status.ToWire(), Run.EntityCount, Run.RelationshipCount);
-        return Run;
+        return transaction;
     }
 
-    public async ValueTask DisposeAsync()
+    protected override async Task ReleaseConnectionAsync(CancellationToken cancellationToken)
     {
-        if (!_finished)
+        try
         {
-            try
+            if (_connection.State == System.Data.ConnectionState.Open)
             {
-                await FailAsync("the writer was closed before the run completed", CancellationToken.None);
-            }
-            catch (SqliteException exception)
-            {
-                // The row stays 'running'; the next open finds the lock free and marks it failed.
-                Log.RunFailed(_logger, Run.Id, Run.Instance, exception.Message);
+                await using var drop = _connection.Command(SqliteSql.DropStage);
+                await drop.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-
-        await ReleaseAsync(CancellationToken.None);
-        _encoder.Dispose();
+        finally
+        {
+            await _connection.DisposeAsync();
+            _lock.Dispose();
+        }
     }
 
     /// <summary>The direct run's INSERT into the history, its instance and run bound once, or the staging INSERT.</summary>
     private SqliteRowInserter Inserter(string direct, string staged)
     {
-        var insert = new SqliteRowInserter(_connection, _direct ? direct : staged);
-        if (_direct)
+        var insert = new SqliteRowInserter(_connection, Direct ? direct : staged);
+        if (Direct)
         {
             insert.Text(insert.Parameter("@instance"), Run.Instance);
             insert.Integer(insert.Parameter("@run"), Run.Id);
@@ -209,15 +154,15 @@ internal sealed class SqliteRunWriter : IRunWriter
     /// </summary>
     private async Task<BulkLoad?> StartBulkLoadAsync(HistoryTable table, CancellationToken cancellationToken)
     {
-        if (!_direct)
+        if (!Direct)
         {
             return null;
         }
 
-        var bulk = await SqliteBulkLoad.StartIfEmptyAsync(_connection, DirectTransaction(), table.Name, cancellationToken);
+        var bulk = await SqliteBulkLoad.StartIfEmptyAsync(_connection, BeginDirectTransaction(), table.Name, cancellationToken);
         if (bulk is not null)
         {
-            Log.BulkLoad(_logger, Run.Id, Run.Instance, table.Name);
+            Log.BulkLoad(Logger, Run.Id, Run.Instance, table.Name);
         }
 
         return bulk;
@@ -233,7 +178,7 @@ internal sealed class SqliteRunWriter : IRunWriter
     private async Task<long> WriteAsync<T>(IAsyncEnumerable<IReadOnlyList<T>> batches, SqliteRowInserter insert, Func<T, string> bind,
         HistoryTable table, BulkLoad? bulk, CancellationToken cancellationToken)
     {
-        var transaction = _direct ? DirectTransaction() : _connection.BeginTransaction(deferred: true);
+        var transaction = Direct ? BeginDirectTransaction() : _connection.BeginTransaction(deferred: true);
         var count = 0;
         var written = 0L;
         string? duplicate = null;
@@ -258,7 +203,7 @@ internal sealed class SqliteRunWriter : IRunWriter
 
                 count += batch.Count;
                 written += batch.Count;
-                if (!_direct && count >= BatchSize)
+                if (!Direct && count >= BatchSize)
                 {
                     count = 0;
                     transaction.Commit();
@@ -267,14 +212,14 @@ internal sealed class SqliteRunWriter : IRunWriter
                 }
             }
 
-            if (!_direct)
+            if (!Direct)
             {
                 transaction.Commit();
             }
         }
         finally
         {
-            if (!_direct)
+            if (!Direct)
             {
                 transaction.Dispose();
             }
@@ -307,7 +252,7 @@ internal sealed class SqliteRunWriter : IRunWriter
         }
         catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteConstraint)
         {
-            await using var find = _connection.Command(table.DuplicateSql, _directTransaction)
+            await using var find = _connection.Command(table.DuplicateSql, DirectTransaction)
                 .With("instance", Run.Instance).With("run", Run.Id);
             return Convert.ToString(await find.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -317,7 +262,7 @@ internal sealed class SqliteRunWriter : IRunWriter
     /// The write transaction of a direct run, begun at its first write. BEGIN IMMEDIATE waits for another run's
     /// merge or direct load to commit; from then on, other runs' merges wait for this one.
     /// </summary>
-    private SqliteTransaction DirectTransaction() => _directTransaction ??= _connection.BeginTransaction(deferred: false);
+    private DbTransaction BeginDirectTransaction() => DirectTransaction ??= _connection.BeginTransaction(deferred: false);
 
     /// <summary>
     /// Indexes the staged keys. Building a unique index once from the finished table is a sort; keeping one while
@@ -342,54 +287,6 @@ internal sealed class SqliteRunWriter : IRunWriter
                 var key = await find.ExecuteScalarAsync(cancellationToken);
                 throw new InvalidDataException($"run {Run.Id} of {Run.Instance} received {kind} _key {key} twice", exception);
             }
-        }
-    }
-
-    private async Task FailAsync(string reason, CancellationToken cancellationToken)
-    {
-        _finished = true;
-        if (_directTransaction is not null)
-        {
-            // Nothing of a direct run was committed: rolling back removes every version it wrote.
-            await _directTransaction.RollbackAsync(cancellationToken);
-            await _directTransaction.DisposeAsync();
-            _directTransaction = null;
-        }
-
-        await _dialect.FailRunAsync(_connection, Run.Id, reason, cancellationToken);
-        Run = Run with { Status = RunStatus.Failed, EndedOn = _timeProvider.GetUtcNow(), Error = reason };
-        Log.RunFailed(_logger, Run.Id, Run.Instance, reason);
-        await ReleaseAsync(cancellationToken);
-    }
-
-    private async Task ReleaseAsync(CancellationToken cancellationToken)
-    {
-        if (_released)
-        {
-            return;
-        }
-
-        _released = true;
-        try
-        {
-            if (_connection.State == System.Data.ConnectionState.Open)
-            {
-                await using var drop = _connection.Command(SqliteSql.DropStage);
-                await drop.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            await _connection.DisposeAsync();
-            _lock.Dispose();
-        }
-    }
-
-    private void ThrowIfFinished()
-    {
-        if (_finished)
-        {
-            throw new InvalidOperationException($"run {Run.Id} of {Run.Instance} is already {Run.Status.ToWire()}");
         }
     }
 
