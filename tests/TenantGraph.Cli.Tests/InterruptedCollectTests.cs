@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TenantGraph.Store;
 
 namespace TenantGraph.Cli.Tests;
@@ -43,15 +42,8 @@ public sealed class InterruptedCollectTests
     /// </summary>
     private static async Task<long> KillCollectorWhileItRunsAsync(string config, string store)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        var cli = Path.Combine(AppContext.BaseDirectory, "tenantgraph.dll");
-        foreach (var argument in new[] { "exec", cli, "collect", "--config", config, "--no-progress" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        using var collector = Process.Start(start) ?? throw new InvalidOperationException("could not start tenantgraph collect");
+        using var collector = CliProcess.Start(Path.GetDirectoryName(config)!, "collect", "--config", config, "--no-progress");
         try
         {
             while (true)
