@@ -8,7 +8,9 @@ namespace TenantGraph.Emulator.Data;
 /// <summary>
 /// Changes a share of the tenant between collection runs: each live object is picked with probability
 /// <c>percent</c>/100 and then changed, deleted or cloned under a new id; group memberships are removed
-/// or added. Every touched object takes a new version, so delta reports exactly these changes.
+/// or added. Per-device statuses of policies and apps are changed or deleted, never cloned: a clone would name a
+/// device that does not exist, or a device twice. A deleted user leaves its groups and a deleted device its
+/// statuses. Every touched object takes a new version, so delta reports exactly these changes.
 /// </summary>
 internal static partial class TenantMutator
 {
@@ -23,6 +25,7 @@ internal static partial class TenantMutator
             foreach (var collection in data.Collections.OrderBy(c => c.Path, StringComparer.OrdinalIgnoreCase).ToList())
             {
                 var isMembership = MembershipPath().IsMatch(collection.Path);
+                var isDeviceStatus = DeviceStatusPath().IsMatch(collection.Path);
                 foreach (var item in collection.Items.Where(i => !i.IsDeleted).ToList())
                 {
                     if (random.NextDouble() * 100 >= percent)
@@ -54,7 +57,7 @@ internal static partial class TenantMutator
                         collection.Upsert(item.Id, JsonSerializer.SerializeToUtf8Bytes(node), version);
                         changed++;
                     }
-                    else if (roll < 0.75)
+                    else if (roll < 0.75 || isDeviceStatus)
                     {
                         if (collection.Delete(item.Id, data.NextVersion()))
                         {
@@ -74,6 +77,7 @@ internal static partial class TenantMutator
             }
 
             deleted += RemoveDeletedMembers(data, deletedIds);
+            deleted += RemoveStatusesOfDeletedDevices(data, deletedIds);
         }
 
         return new MutationSummary(added, changed, deleted);
@@ -93,6 +97,27 @@ internal static partial class TenantMutator
 
         return removed;
     }
+
+    /// <summary>
+    /// A deleted managed device takes its statuses along. An app's status names its device in <c>deviceId</c>; a
+    /// policy's status id ends with <c>_</c> and the device id.
+    /// </summary>
+    private static int RemoveStatusesOfDeletedDevices(TenantData data, HashSet<string> deletedIds)
+    {
+        var removed = 0;
+        foreach (var collection in data.Collections.Where(c => DeviceStatusPath().IsMatch(c.Path)))
+        {
+            foreach (var item in collection.Items.Where(i => !i.IsDeleted && deletedIds.Contains(DeviceOf(i))).ToList())
+            {
+                removed += collection.Delete(item.Id, data.NextVersion()) ? 1 : 0;
+            }
+        }
+
+        return removed;
+    }
+
+    private static string DeviceOf(StoredObject status) =>
+        JsonNode.Parse(status.Utf8!)?["deviceId"]?.GetValue<string>() ?? status.Id[(status.Id.LastIndexOf('_') + 1)..];
 
     private static StoredObject? RandomLive(TenantCollection users, Random random)
     {
@@ -187,6 +212,9 @@ internal static partial class TenantMutator
 
     [GeneratedRegex(@"^graph/[^/]+/groups/[^/]+/members$", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipPath();
+
+    [GeneratedRegex(@"/deviceStatuses$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeviceStatusPath();
 
     [GeneratedRegex(@" \(rev \d+\)$")]
     private static partial Regex RevisionSuffix();
