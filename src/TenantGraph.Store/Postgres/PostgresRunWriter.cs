@@ -11,7 +11,8 @@ namespace TenantGraph.Store.Postgres;
 /// Writes a run by binary COPY (docs/store.md, "Loading a run"). An instance with current versions has its run
 /// copied into its session's temp tables and merged into the history set-based in one transaction; an instance
 /// without (its first run) has nothing to merge with, so its run is copied straight into the history tables in one
-/// transaction that commits at completion.
+/// transaction that commits at completion, as a bulk load (<see cref="PostgresBulkLoad"/>) when a table holds no
+/// version at all and no other session uses it.
 /// </summary>
 internal sealed class PostgresRunWriter : SqlRunWriter
 {

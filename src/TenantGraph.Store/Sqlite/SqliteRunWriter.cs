@@ -10,7 +10,8 @@ namespace TenantGraph.Store.Sqlite;
 /// Writes a run in large transactions through prepared statements (docs/store.md, "Loading a run"). An instance with
 /// current versions has its run staged into temp tables of the run's own connection and merged into the history in
 /// one write transaction; an instance without (its first run) has nothing to merge with, so its run goes straight
-/// into the history tables in one write transaction that commits at completion.
+/// into the history tables in one write transaction that commits at completion, as a bulk load
+/// (<see cref="SqliteBulkLoad"/>) when a table holds no version at all.
 /// </summary>
 internal sealed class SqliteRunWriter : SqlRunWriter
 {
