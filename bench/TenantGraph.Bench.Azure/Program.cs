@@ -14,9 +14,10 @@ using TenantGraph.Microsoft.Delta;
 // Defaults: 10 subscriptions, 500 of each generated resource kind per subscription (virtual networks, security groups,
 // VMs with their NIC, public IP and disk, storage accounts, key vaults, SQL servers with databases: about 5,000 resources
 // a subscription; the other service kinds and the children of each parent at the generator's defaults), 50 ms. Runs
-// the Resource Manager steps of the azure integration (every subscription the app can see) through StepRunner and JobState against the in-process emulator with ARM's throttling on at Microsoft's budgets (a
-// bucket of 250 reads refilling 25 a second per subscription), and prints each step's time and requests, then wall
-// time, requests, 429s, peak memory, objects, and the budget's lower bound.
+// the Resource Manager steps of the azure integration (every subscription the app can see) through StepRunner and
+// JobState against the in-process emulator with ARM's throttling on at Microsoft's budgets (a bucket of 250 reads
+// refilling 25 a second per subscription), and prints each step's time and requests, then wall time, requests, 429s,
+// peak memory, objects, and the budget's lower bound.
 var sizes = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(Number).ToArray();
 var generator = GeneratorOptions.Empty with
 {

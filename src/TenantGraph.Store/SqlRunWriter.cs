@@ -106,6 +106,28 @@ internal abstract class SqlRunWriter : IRunWriter
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>
+    /// A direct run's bulk load of <paramref name="table"/>, when <paramref name="startIfEmpty"/> (the dialect's
+    /// rule, given the run's transaction, which this begins) finds the table empty; null for a staged run or a table
+    /// that holds versions.
+    /// </summary>
+    protected async Task<BulkLoad?> StartBulkLoadAsync(string table, Func<DbTransaction, Task<BulkLoad?>> startIfEmpty,
+        CancellationToken cancellationToken)
+    {
+        if (!Direct)
+        {
+            return null;
+        }
+
+        var bulk = await startIfEmpty(await BeginDirectTransactionAsync(cancellationToken));
+        if (bulk is not null)
+        {
+            Log.BulkLoad(Logger, Run.Id, Run.Instance, table);
+        }
+
+        return bulk;
+    }
+
     /// <summary>Begins the direct run's transaction, or returns it once begun.</summary>
     protected abstract Task<DbTransaction> BeginDirectTransactionAsync(CancellationToken cancellationToken);
 

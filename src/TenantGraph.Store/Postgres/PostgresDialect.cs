@@ -59,8 +59,10 @@ internal sealed class PostgresDialect : IStoreDialect
     }
 
     /// <summary>Applies migrations up to <paramref name="target"/> inside the caller's transaction.</summary>
-    internal Task MigrateToAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int target, CancellationToken cancellationToken) =>
-        new SchemaMigrations(Description, PostgresSchema.Migrations, _logger).MigrateToAsync(connection, transaction, target, cancellationToken);
+    internal Task MigrateToAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int target,
+        CancellationToken cancellationToken) =>
+        new SchemaMigrations(Description, PostgresSchema.Migrations, _logger)
+            .MigrateToAsync(connection, transaction, target, cancellationToken);
 
     public async Task<IReadOnlyList<RunInfo>> FailInterruptedRunsAsync(CancellationToken cancellationToken)
     {

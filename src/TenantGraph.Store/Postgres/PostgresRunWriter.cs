@@ -124,16 +124,9 @@ internal sealed class PostgresRunWriter : SqlRunWriter
     private async Task<long> CopyAsync(string copy, string table, string kind, Func<NpgsqlBinaryImporter, Task> writeRows,
         CancellationToken cancellationToken)
     {
-        BulkLoad? bulk = null;
-        if (Direct)
-        {
-            bulk = await PostgresBulkLoad.StartIfEmptyAsync(_connection, await BeginDirectTransactionAsync(cancellationToken), table,
-                cancellationToken);
-            if (bulk is not null)
-            {
-                Log.BulkLoad(Logger, Run.Id, Run.Instance, table);
-            }
-        }
+        var bulk = await StartBulkLoadAsync(table,
+            transaction => PostgresBulkLoad.StartIfEmptyAsync(_connection, transaction, table, cancellationToken),
+            cancellationToken);
 
         try
         {

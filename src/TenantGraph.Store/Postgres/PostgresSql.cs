@@ -1,6 +1,9 @@
 namespace TenantGraph.Store.Postgres;
 
-/// <summary>The statements of the PostgreSQL store that are its own (the rest: <see cref="CommonSql"/>). Values are always parameters.</summary>
+/// <summary>
+/// The statements of the PostgreSQL store that are its own (the rest: <see cref="CommonSql"/>). Values are always
+/// parameters.
+/// </summary>
 internal static class PostgresSql
 {
     // Serialises migrations of one schema between processes; released at commit.

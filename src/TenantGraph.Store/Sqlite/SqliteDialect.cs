@@ -78,8 +78,10 @@ internal sealed class SqliteDialect : IStoreDialect
     }
 
     /// <summary>Applies migrations up to <paramref name="target"/> inside the caller's transaction.</summary>
-    internal Task MigrateToAsync(SqliteConnection connection, SqliteTransaction transaction, int target, CancellationToken cancellationToken) =>
-        new SchemaMigrations(Description, SqliteSchema.Migrations, _logger).MigrateToAsync(connection, transaction, target, cancellationToken);
+    internal Task MigrateToAsync(SqliteConnection connection, SqliteTransaction transaction, int target,
+        CancellationToken cancellationToken) =>
+        new SchemaMigrations(Description, SqliteSchema.Migrations, _logger)
+            .MigrateToAsync(connection, transaction, target, cancellationToken);
 
     public async Task<IReadOnlyList<RunInfo>> FailInterruptedRunsAsync(CancellationToken cancellationToken)
     {

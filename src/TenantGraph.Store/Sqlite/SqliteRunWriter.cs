@@ -18,9 +18,8 @@ internal sealed class SqliteRunWriter : SqlRunWriter
     private const int BatchSize = 100_000;
     private const int SqliteConstraint = 19;
 
-    private static readonly HistoryTable EntityVersions = new("entity_versions", "entity", SqliteSql.DuplicateEntityVersion);
-    private static readonly HistoryTable RelationshipVersions =
-        new("relationship_versions", "relationship", SqliteSql.DuplicateRelationshipVersion);
+    private static readonly HistoryTable EntityVersions = new("entity_versions", "entity");
+    private static readonly HistoryTable RelationshipVersions = new("relationship_versions", "relationship");
 
     private readonly SqliteConnection _connection;
     private readonly SqliteRunLock _lock;
@@ -149,25 +148,10 @@ internal sealed class SqliteRunWriter : SqlRunWriter
         return insert;
     }
 
-    /// <summary>
-    /// A direct run's bulk load of <paramref name="table"/> when no instance has a version in it yet: it starts the
-    /// run's write transaction, and the table's indexes are built again once its rows are in.
-    /// </summary>
-    private async Task<BulkLoad?> StartBulkLoadAsync(HistoryTable table, CancellationToken cancellationToken)
-    {
-        if (!Direct)
-        {
-            return null;
-        }
-
-        var bulk = await SqliteBulkLoad.StartIfEmptyAsync(_connection, BeginDirectTransaction(), table.Name, cancellationToken);
-        if (bulk is not null)
-        {
-            Log.BulkLoad(Logger, Run.Id, Run.Instance, table.Name);
-        }
-
-        return bulk;
-    }
+    private Task<BulkLoad?> StartBulkLoadAsync(HistoryTable table, CancellationToken cancellationToken) =>
+        StartBulkLoadAsync(table.Name,
+            transaction => SqliteBulkLoad.StartIfEmptyAsync(_connection, transaction, table.Name, cancellationToken),
+            cancellationToken);
 
     /// <summary>
     /// Binds and inserts every object (<paramref name="bind"/> returns its key) and returns how many. A direct run
@@ -253,7 +237,7 @@ internal sealed class SqliteRunWriter : SqlRunWriter
         }
         catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteConstraint)
         {
-            await using var find = _connection.Command(table.DuplicateSql, DirectTransaction)
+            await using var find = _connection.Command(SqliteSql.DuplicateVersion(table.Name), DirectTransaction)
                 .With("instance", Run.Instance).With("run", Run.Id);
             return Convert.ToString(await find.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -291,6 +275,6 @@ internal sealed class SqliteRunWriter : SqlRunWriter
         }
     }
 
-    /// <summary>A history table as a run writes it: its name, what it holds, and how to find a key written twice.</summary>
-    private sealed record HistoryTable(string Name, string Kind, string DuplicateSql);
+    /// <summary>A history table as a run writes it: its name and what it holds.</summary>
+    private sealed record HistoryTable(string Name, string Kind);
 }

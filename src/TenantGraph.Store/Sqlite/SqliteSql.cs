@@ -1,6 +1,9 @@
 namespace TenantGraph.Store.Sqlite;
 
-/// <summary>The statements of the SQLite store that are its own (the rest: <see cref="CommonSql"/>). Values are always parameters.</summary>
+/// <summary>
+/// The statements of the SQLite store that are its own (the rest: <see cref="CommonSql"/>). Values are always
+/// parameters.
+/// </summary>
 internal static class SqliteSql
 {
     // The page size takes effect only on a new file, before WAL mode is set: 16 KiB pages make a bulk load's B-tree
@@ -23,12 +26,10 @@ internal static class SqliteSql
     public const string IndexesOf =
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL ORDER BY name";
 
-    // A bulk-loaded run whose unique index could not be built: one key it holds twice.
-    public const string DuplicateEntityVersion =
-        "SELECT key FROM entity_versions WHERE instance = @instance AND valid_from_run = @run GROUP BY key HAVING count(*) > 1 LIMIT 1";
-
-    public const string DuplicateRelationshipVersion =
-        "SELECT key FROM relationship_versions WHERE instance = @instance AND valid_from_run = @run GROUP BY key HAVING count(*) > 1 LIMIT 1";
+    // A bulk-loaded run whose unique index could not be built: one key it holds twice in a history table.
+    public static string DuplicateVersion(string table) =>
+        $"SELECT key FROM {table} WHERE instance = @instance AND valid_from_run = @run " +
+        "GROUP BY key HAVING count(*) > 1 LIMIT 1";
 
     public const string InsertEntity =
         """
